@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "seccost",
+  products: [
+    .library(name: "SECCost", targets: ["SECCost"]),
+    .library(name: "SECCostCSV", targets: ["SECCostCSV"]),
+    .executable(name: "seccost", targets: ["seccost"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // libcsv from Debian's libcsv-dev (no pkg-config file ships with it).
+    .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+    // The domain: money, figures, phases, ledger lines, totals. No IO, no C.
+    .target(name: "SECCost"),
+    // Ledger CSV reading and writing, every byte through libcsv.
+    .target(name: "SECCostCSV", dependencies: ["SECCost", "CLibCSV"]),
+    // The command-line interface as a library, so tests can import it.
+    .target(
+      name: "SECCostCommands",
+      dependencies: [
+        "SECCost", "SECCostCSV",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "seccost", dependencies: ["SECCostCommands"]),
+    .testTarget(
+      name: "SECCostTests",
+      dependencies: ["SECCost", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
+    .testTarget(name: "SECCostCSVTests", dependencies: ["SECCostCSV", "SECCost"]),
+    .testTarget(
+      name: "SECCostCommandsTests",
+      dependencies: ["SECCostCommands", "SECCostCSV", "SECCost"],
+      resources: [.copy("Fixtures")]
+    ),
+  ]
+)

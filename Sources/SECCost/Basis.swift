@@ -1,0 +1,35 @@
+/// What kind of figure a ledger line holds.
+public enum Basis: String, CaseIterable, Hashable, Comparable, Sendable {
+  /// A firm cost from an Impact Assessment.
+  case firm
+  /// An estimate from a Preliminary Assessment (a RID prints these in italics).
+  case estimate
+  /// Money actually spent.
+  case actual
+  /// To be confirmed: a cost exists but has no figure yet. Never counted as £0.
+  case tbc
+  /// Not applicable: no cost in this phase.
+  case notApplicable = "n/a"
+
+  /// The canonical id (`firm`, `estimate`, `actual`, `tbc`, `n/a`).
+  public var id: String { rawValue }
+
+  /// Whether lines on this basis carry an amount.
+  public var isPriced: Bool { self == .firm || self == .estimate || self == .actual }
+
+  /// Reads an id, ignoring case (`TBC`, `N/A`, `Estimate`; `estimated` is taken as `estimate`).
+  public init?(parsing text: some StringProtocol) {
+    switch text.normalisedIdentifier {
+    case "firm": self = .firm
+    case "estimate", "estimated": self = .estimate
+    case "actual": self = .actual
+    case "tbc": self = .tbc
+    case "n-a", "na": self = .notApplicable
+    default: return nil
+    }
+  }
+
+  public static func < (lhs: Basis, rhs: Basis) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}

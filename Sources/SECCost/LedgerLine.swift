@@ -1,0 +1,44 @@
+/// One validated line of a cost ledger: a figure for a release, party, modification and phase.
+public struct LedgerLine: Hashable, Sendable {
+  /// The SEC Release, e.g. `November 2022`.
+  public var release: String
+  /// The document version the figure comes from (`0.4`); may be empty.
+  public var version: String
+  /// Who incurs the cost.
+  public var party: Party
+  /// `SECMP0015`, `MP078`, `CR4427`…; empty for release-level lines.
+  public var modification: String
+  /// The modification's title, or any free text.
+  public var title: String
+  /// The DCC phase or SECAS activity.
+  public var phase: Phase
+  /// The figure: an amount (firm, estimate or actual), TBC or N/A.
+  public var figure: CostFigure
+  /// Days at a day rate, for SECAS effort.
+  public var effort: SECASEffort?
+  /// Footnotes, transcription choices, the RID's own wording.
+  public var note: String
+
+  /// Creates a line.
+  public init(
+    release: String, version: String = "", party: Party, modification: String = "",
+    title: String = "", phase: Phase, figure: CostFigure, effort: SECASEffort? = nil,
+    note: String = ""
+  ) {
+    self.release = release
+    self.version = version
+    self.party = party
+    self.modification = modification
+    self.title = title
+    self.phase = phase
+    self.figure = figure
+    self.effort = effort
+    self.note = note
+  }
+
+  /// The line's identity within a ledger.
+  public var key: LedgerKey {
+    LedgerKey(
+      release: release, version: version, party: party, modification: modification, phase: phase)
+  }
+}

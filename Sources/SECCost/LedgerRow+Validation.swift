@@ -1,0 +1,148 @@
+extension LedgerRow {
+  /// Validates the row into a ledger line, or lists every problem it has.
+  ///
+  /// Checks: required cells, party, phase (and that it belongs to the party), basis, amounts,
+  /// `low ≤ high`, no amounts on a TBC or N/A line, days and day rate as a pair (SECAS only), and
+  /// that days × day rate agrees with `low` to the penny when both are given.
+  public func validated() -> Result<LedgerLine, LedgerRowError> {
+    var issues: [FieldIssue] = []
+    func required(_ column: LedgerColumn) -> Substring? {
+      let text = self[column].trimmingSpaces
+      if text.isEmpty { issues.append(FieldIssue(column, "is empty; a value is required")) }
+      return text.isEmpty ? nil : text
+    }
+    let release = required(.release)
+    let partyText = required(.party)
+    let phaseText = required(.phase)
+    let basisText = required(.basis)
+
+    let party = partyText.flatMap { text in
+      Party(parsing: text) ?? {
+        issues.append(FieldIssue(.party, "unknown party \"\(text)\" (expected DCC or SECAS)"))
+        return nil
+      }()
+    }
+    let phase = phaseText.flatMap { text in
+      Phase(parsing: text) ?? {
+        let known = Phase.allCases.map(\.id).joined(separator: ", ")
+        issues.append(FieldIssue(.phase, "unknown phase \"\(text)\" (expected one of \(known))"))
+        return nil
+      }()
+    }
+    let basis = basisText.flatMap { text in
+      Basis(parsing: text) ?? {
+        issues.append(
+          FieldIssue(.basis, "unknown basis \"\(text)\" (expected firm, estimate, actual, tbc or n/a)"))
+        return nil
+      }()
+    }
+    if let party, let phase, phase.party != party {
+      issues.append(
+        FieldIssue(.phase, "\(phase.id) is a \(phase.party.id) phase, but the party is \(party.id)"))
+    }
+
+    let effort = validatedEffort(party: party, issues: &issues)
+    let figure = basis.flatMap { validatedFigure(basis: $0, effort: effort, issues: &issues) }
+
+    guard issues.isEmpty, let release, let party, let phase, let figure else {
+      return .failure(LedgerRowError(issues: issues))
+    }
+    return .success(
+      LedgerLine(
+        release: String(release), version: String(self[.version].trimmingSpaces), party: party,
+        modification: String(self[.modification].trimmingSpaces), title: self[.title],
+        phase: phase, figure: figure, effort: effort ?? nil, note: self[.note]))
+  }
+
+  /// The SECAS effort, `.some(nil)` when the row has none, `nil` when it is invalid.
+  private func validatedEffort(party: Party?, issues: inout [FieldIssue]) -> SECASEffort?? {
+    let daysText = self[.days].trimmingSpaces
+    let rateText = self[.dayRate].trimmingSpaces
+    if daysText.isEmpty && rateText.isEmpty { return .some(nil) }
+    var valid = true
+    if party == .dcc {
+      issues.append(FieldIssue(.days, "days and day_rate are for SECAS effort, not DCC lines"))
+      valid = false
+    }
+    if daysText.isEmpty || rateText.isEmpty {
+      let missing: LedgerColumn = daysText.isEmpty ? .days : .dayRate
+      issues.append(FieldIssue(missing, "is empty; days and day_rate go together"))
+      return nil
+    }
+    var days: Days?
+    do { days = try Days(parsing: daysText) } catch {
+      issues.append(FieldIssue(.days, error.description))
+    }
+    var rate: Money?
+    do { rate = try Money(parsing: rateText) } catch {
+      issues.append(FieldIssue(.dayRate, error.description))
+    }
+    if let rate, rate.isNegative {
+      issues.append(FieldIssue(.dayRate, "\(rate.formatted) is negative"))
+      valid = false
+    }
+    guard valid, let days, let rate else { return nil }
+    return .some(SECASEffort(days: days, dayRate: rate))
+  }
+
+  private func validatedFigure(basis: Basis, effort: SECASEffort??, issues: inout [FieldIssue])
+    -> CostFigure?
+  {
+    let lowText = self[.low].trimmingSpaces
+    let highText = self[.high].trimmingSpaces
+    guard let priced = PricedBasis(basis) else {
+      for column in [LedgerColumn.low, .high, .days, .dayRate] where !self[column].trimmingSpaces.isEmpty {
+        issues.append(FieldIssue(column, "must be empty on a \(basis.id) line"))
+      }
+      return basis == .tbc ? .tbc : .notApplicable
+    }
+    var low: Money?
+    var high: Money?
+    var amountsValid = true
+    if lowText.isEmpty {
+      if case .some(.some(let effort)) = effort {
+        do { low = try effort.cost() } catch {
+          issues.append(FieldIssue(.low, "days × day_rate: \(error.description)"))
+          amountsValid = false
+        }
+      } else if effort != nil {
+        issues.append(FieldIssue(.low, "is empty; a \(basis.id) line needs a figure (or days and day_rate)"))
+        amountsValid = false
+      } else {
+        amountsValid = false
+      }
+    } else {
+      do { low = try Money(parsing: lowText) } catch {
+        issues.append(FieldIssue(.low, error.description))
+        amountsValid = false
+      }
+      if case .some(.some(let effort)) = effort, let low, let cost = try? effort.cost(), cost != low {
+        issues.append(
+          FieldIssue(
+            .low,
+            "\(low.formatted) disagrees with days × day_rate = \(effort.days.plainDecimal) × "
+              + "\(effort.dayRate.formatted) = \(cost.formatted)"))
+        amountsValid = false
+      }
+    }
+    if !highText.isEmpty {
+      do { high = try Money(parsing: highText) } catch {
+        issues.append(FieldIssue(.high, error.description))
+        amountsValid = false
+      }
+    }
+    guard amountsValid, let low else { return nil }
+    do {
+      return .priced(priced, try CostRange(low: low, high: high ?? low))
+    } catch {
+      issues.append(FieldIssue(.high, error.description))
+      return nil
+    }
+  }
+}
+
+/// Every problem found in one ledger row.
+public struct LedgerRowError: Error, Equatable, Sendable {
+  /// The problems, in column order of discovery.
+  public let issues: [FieldIssue]
+}

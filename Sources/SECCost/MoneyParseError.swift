@@ -1,0 +1,49 @@
+/// Why a piece of text is not an amount of money; the description quotes the text.
+public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The kind of problem.
+  public enum Reason: Error, Equatable, Sendable {
+    /// Nothing but spaces where a figure is required.
+    case empty
+    /// No digits (`£`, `-`).
+    case noDigits
+    /// Characters that do not belong in an amount (`abc`, `12abc`).
+    case notAnAmount
+    /// Scientific notation: the spreadsheet has rounded the figure (`1.34E+06`).
+    case scientificNotation
+    /// Thousands separators in the wrong places (`£1,33,5568`).
+    case badGrouping
+    /// More precision than a penny (`12.345`).
+    case belowPenny
+    /// A spreadsheet error value (`#VALUE!`, `#REF!`).
+    case spreadsheetError
+    /// Beyond the representable range.
+    case outOfRange
+  }
+
+  /// The kind of problem.
+  public let reason: Reason
+  /// The text as given.
+  public let text: String
+
+  /// Creates an error for `text`.
+  public init(_ reason: Reason, text: String) {
+    self.reason = reason
+    self.text = text
+  }
+
+  public var description: String {
+    let quoted = "\"\(text)\""
+    switch reason {
+    case .empty: return "a figure is required here"
+    case .noDigits: return "\(quoted) has no digits"
+    case .notAnAmount: return "\(quoted) is not an amount of money"
+    case .scientificNotation:
+      return "\(quoted) is in scientific notation: the spreadsheet rounded this figure;"
+        + " format the column as a number with two decimal places and export again"
+    case .badGrouping: return "\(quoted) has thousands separators in the wrong places"
+    case .belowPenny: return "\(quoted) has fractions of a penny"
+    case .spreadsheetError: return "\(quoted) is a spreadsheet error value, not a figure"
+    case .outOfRange: return "\(quoted) is beyond the representable range"
+    }
+  }
+}

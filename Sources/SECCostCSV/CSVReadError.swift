@@ -1,0 +1,21 @@
+/// A problem that stops reading a CSV file, with where it happened.
+public struct CSVReadError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The file as named by the user.
+  public let file: String
+  /// The 1-based line, or 0 when the problem is with the file as a whole.
+  public let line: Int
+  /// What went wrong.
+  public let message: String
+
+  /// Creates an error.
+  public init(file: String, line: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  /// `FILE:LINE: message`, or `FILE: message` for the whole file.
+  public var description: String {
+    line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+  }
+}

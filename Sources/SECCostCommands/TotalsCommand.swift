@@ -1,0 +1,57 @@
+import ArgumentParser
+import SECCost
+import SECCostCSV
+
+/// `seccost totals`: the combined costs a RID needs, per group and overall.
+struct TotalsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "totals",
+    abstract: "Combined cost totals: ranges added as intervals, TBCs counted, never taken as £0.",
+    discussion: """
+      Firm, estimated and actual figures add; ranges add low to low and high to high. TBC and N/A \
+      lines are counted, not added. When a release appears in several document versions, only the \
+      latest is counted.
+      """
+  )
+
+  @Argument(help: "Ledger CSV files.")
+  var ledgers: [String]
+
+  @Option(help: "Group by \(TotalsDimension.allCases.map(\.rawValue).joined(separator: "|")).")
+  var by: TotalsDimension = .phase
+
+  @Option(help: "Count only this release (e.g. \"November 2022\").")
+  var release: String?
+
+  @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+  var format: OutputFormat = .table
+
+  func run() throws {
+    var totals = CostTotals(by: by, release: release)
+    var overflow: String?
+    try LedgerInput.read(ledgers) { line, file, number in
+      guard overflow == nil else { return }
+      do { try totals.add(line) } catch {
+        overflow = LedgerIssue(file: file, line: number, column: "low", message: "the running total is \(error)").description
+      }
+    }
+    let report: TotalsReport
+    do {
+      guard overflow == nil else { throw MoneyError.overflow }
+      report = try totals.report()
+    } catch {
+      StandardStreams.printError(overflow ?? "totals: \(error)")
+      throw ExitCode(1)
+    }
+    if let release, report.total.lines == 0 {
+      StandardStreams.printError("no lines for release \"\(release)\" in \(ledgers.joined(separator: ", "))")
+      throw ExitCode(1)
+    }
+    switch format {
+    case .table: StandardStreams.print(report.plainText)
+    case .markdown: StandardStreams.print(report.markdown)
+    case .json: StandardStreams.print(report.json)
+    case .csv: StandardStreams.write(report.csv)
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import SECCostCSV
+
+/// `seccost validate`: checks ledger files and lists every problem.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check ledger files; list every problem as FILE:LINE: column: message.",
+    discussion: "Exits 0 with a one-line summary if every file is valid, 1 otherwise."
+  )
+
+  @Argument(help: "Ledger CSV files.")
+  var ledgers: [String]
+
+  func run() throws {
+    let reader = LedgerReader()
+    for path in ledgers {
+      reader.read(path) { _, _ in }
+    }
+    try LedgerInput.failIfInvalid(reader)
+    let files = ledgers.count == 1 ? "1 file" : "\(ledgers.count) files"
+    let lines = reader.lineCount == 1 ? "1 line" : "\(reader.lineCount) lines"
+    StandardStreams.print("valid: \(lines) in \(files)\n")
+  }
+}

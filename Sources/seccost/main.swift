@@ -1,0 +1,3 @@
+import SECCostCommands
+
+SECCostCLI.main()
