@@ -29,6 +29,7 @@ public enum Basis: String, CaseIterable, Hashable, Comparable, Sendable {
     }
   }
 
+  /// Whether `lhs` comes before `rhs` in report order.
   public static func < (lhs: Basis, rhs: Basis) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

@@ -12,7 +12,9 @@ extension CostFigure {
   ///
   /// The notation does not say whether an amount is firm or estimated (a RID uses italics for
   /// that), so the caller gives the basis of amounts.
-  public init(ridNotation text: some StringProtocol, basis: PricedBasis) throws(CostFigureParseError) {
+  public init(ridNotation text: some StringProtocol, basis: PricedBasis)
+    throws(CostFigureParseError)
+  {
     let trimmed = text.trimmingSpaces
     switch Basis(parsing: trimmed) {
     case .tbc?:
@@ -29,7 +31,8 @@ extension CostFigure {
     let high: Money
     do {
       low = try Money(parsing: bounds.low)
-      high = try bounds.high.map { (text) throws(MoneyParseError) in try Money(parsing: text) } ?? low
+      high =
+        try bounds.high.map { (text) throws(MoneyParseError) in try Money(parsing: text) } ?? low
     } catch {
       throw .money(error)
     }
@@ -66,6 +69,7 @@ public enum CostFigureParseError: Error, Equatable, Sendable, CustomStringConver
   /// The amounts do not form a valid range.
   case figure(CostFigureError)
 
+  /// A description of the problem for the user.
   public var description: String {
     switch self {
     case .money(let error): error.description

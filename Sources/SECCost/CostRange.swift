@@ -47,6 +47,7 @@ public enum CostFigureError: Error, Equatable, Sendable, CustomStringConvertible
   /// The low end is above the high end.
   case lowAboveHigh(low: Money, high: Money)
 
+  /// A description of the problem for the user.
   public var description: String {
     switch self {
     case .lowAboveHigh(let low, let high): "low \(low.formatted) is above high \(high.formatted)"

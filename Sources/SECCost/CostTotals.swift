@@ -30,7 +30,8 @@ public struct CostTotals: Sendable {
   public mutating func add(_ line: LedgerLine) throws(MoneyError) {
     if let release, line.release.lowercased() != release.lowercased() { return }
     let bucket = Bucket(
-      release: line.release, version: line.version, group: dimension.key(of: line), party: line.party)
+      release: line.release, version: line.version, group: dimension.key(of: line),
+      party: line.party)
     try buckets[bucket, default: CostSummary()].add(line.figure)
   }
 
@@ -53,7 +54,8 @@ public struct CostTotals: Sendable {
       try total.add(summary)
     }
     let orderedGroups = groups.keys.sorted(by: dimension.precedes).map {
-      TotalsReport.Group(key: $0, label: dimension.label(of: $0), summary: groups[$0] ?? CostSummary())
+      TotalsReport.Group(
+        key: $0, label: dimension.label(of: $0), summary: groups[$0] ?? CostSummary())
     }
     let orderedParties = Party.allCases.compactMap { party in
       parties[party].map { TotalsReport.Group(key: party.id, label: party.id, summary: $0) }

@@ -63,6 +63,7 @@ public struct Days: Hashable, Comparable, Sendable {
     return "\(whole)." + String(repeating: "0", count: digits - fractionText.count) + fractionText
   }
 
+  /// Whether `lhs` comes before `rhs` in report order.
   public static func < (lhs: Days, rhs: Days) -> Bool { lhs.tenThousandths < rhs.tenThousandths }
 }
 
@@ -71,6 +72,7 @@ public struct DaysParseError: Error, Equatable, Sendable, CustomStringConvertibl
   /// The text as given.
   public let text: String
 
+  /// A description of the problem for the user.
   public var description: String {
     "\"\(text)\" is not a number of days (a plain decimal such as 5 or 2.5, at most four places)"
   }

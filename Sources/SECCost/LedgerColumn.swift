@@ -31,7 +31,8 @@ public enum LedgerColumn: String, CaseIterable, Hashable, Sendable {
   /// Reads a header name, ignoring case and surrounding spaces (`Day Rate` and `day-rate` too).
   public init?(header: some StringProtocol) {
     let key = header.normalisedIdentifier
-    guard let column = LedgerColumn.allCases.first(where: { $0.rawValue.normalisedIdentifier == key })
+    guard
+      let column = LedgerColumn.allCases.first(where: { $0.rawValue.normalisedIdentifier == key })
     else { return nil }
     self = column
   }

@@ -17,28 +17,33 @@ extension LedgerRow {
     let basisText = required(.basis)
 
     let party = partyText.flatMap { text in
-      Party(parsing: text) ?? {
-        issues.append(FieldIssue(.party, "unknown party \"\(text)\" (expected DCC or SECAS)"))
-        return nil
-      }()
+      Party(parsing: text)
+        ?? {
+          issues.append(FieldIssue(.party, "unknown party \"\(text)\" (expected DCC or SECAS)"))
+          return nil
+        }()
     }
     let phase = phaseText.flatMap { text in
-      Phase(parsing: text) ?? {
-        let known = Phase.allCases.map(\.id).joined(separator: ", ")
-        issues.append(FieldIssue(.phase, "unknown phase \"\(text)\" (expected one of \(known))"))
-        return nil
-      }()
+      Phase(parsing: text)
+        ?? {
+          let known = Phase.allCases.map(\.id).joined(separator: ", ")
+          issues.append(FieldIssue(.phase, "unknown phase \"\(text)\" (expected one of \(known))"))
+          return nil
+        }()
     }
     let basis = basisText.flatMap { text in
-      Basis(parsing: text) ?? {
-        issues.append(
-          FieldIssue(.basis, "unknown basis \"\(text)\" (expected firm, estimate, actual, tbc or n/a)"))
-        return nil
-      }()
+      Basis(parsing: text)
+        ?? {
+          issues.append(
+            FieldIssue(
+              .basis, "unknown basis \"\(text)\" (expected firm, estimate, actual, tbc or n/a)"))
+          return nil
+        }()
     }
     if let party, let phase, phase.party != party {
       issues.append(
-        FieldIssue(.phase, "\(phase.id) is a \(phase.party.id) phase, but the party is \(party.id)"))
+        FieldIssue(.phase, "\(phase.id) is a \(phase.party.id) phase, but the party is \(party.id)")
+      )
     }
 
     let effort = validatedEffort(party: party, issues: &issues)
@@ -91,7 +96,8 @@ extension LedgerRow {
     let lowText = self[.low].trimmingSpaces
     let highText = self[.high].trimmingSpaces
     guard let priced = PricedBasis(basis) else {
-      for column in [LedgerColumn.low, .high, .days, .dayRate] where !self[column].trimmingSpaces.isEmpty {
+      for column in [LedgerColumn.low, .high, .days, .dayRate]
+      where !self[column].trimmingSpaces.isEmpty {
         issues.append(FieldIssue(column, "must be empty on a \(basis.id) line"))
       }
       return basis == .tbc ? .tbc : .notApplicable
@@ -106,7 +112,8 @@ extension LedgerRow {
           amountsValid = false
         }
       } else if effort != nil {
-        issues.append(FieldIssue(.low, "is empty; a \(basis.id) line needs a figure (or days and day_rate)"))
+        issues.append(
+          FieldIssue(.low, "is empty; a \(basis.id) line needs a figure (or days and day_rate)"))
         amountsValid = false
       } else {
         amountsValid = false
@@ -116,7 +123,8 @@ extension LedgerRow {
         issues.append(FieldIssue(.low, error.description))
         amountsValid = false
       }
-      if case .some(.some(let effort)) = effort, let low, let cost = try? effort.cost(), cost != low {
+      if case .some(.some(let effort)) = effort, let low, let cost = try? effort.cost(), cost != low
+      {
         issues.append(
           FieldIssue(
             .low,

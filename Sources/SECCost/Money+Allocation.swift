@@ -7,6 +7,7 @@ public enum AllocationError: Error, Equatable, Sendable, CustomStringConvertible
   /// The weights add up to zero.
   case zeroTotalWeight
 
+  /// A description of the problem for the user.
   public var description: String {
     switch self {
     case .noWeights: "no weights to allocate over"
@@ -39,7 +40,9 @@ extension Money {
       remainders.append((index, exact % UInt128(totalWeight)))
     }
     var leftover = whole - parts.reduce(0, +)
-    remainders.sort { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
+    remainders.sort {
+      $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index
+    }
     for entry in remainders where leftover > 0 {
       parts[entry.index] += 1
       leftover -= 1

@@ -70,7 +70,9 @@ private struct AmountScanner {
         digitsInGroup += 1
         anyDigit = true
       } else if byte == UInt8(ascii: ",") {
-        if groups == 0 { firstGroupDigits = digitsInGroup } else if digitsInGroup != 3 {
+        if groups == 0 {
+          firstGroupDigits = digitsInGroup
+        } else if digitsInGroup != 3 {
           return .failure(.badGrouping)
         }
         guard digitsInGroup > 0 else { return .failure(.badGrouping) }

@@ -30,6 +30,7 @@ public struct Money: Hashable, Comparable, Sendable {
   /// Whether the amount is below zero.
   public var isNegative: Bool { pence < 0 }
 
+  /// Whether `lhs` comes before `rhs` in report order.
   public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 }
 
@@ -38,6 +39,7 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The result does not fit in the representable range.
   case overflow
 
+  /// What went wrong, in words for the user.
   public var description: String {
     switch self {
     case .overflow: "amount beyond the representable range (±£92,233,720,368,547,758.07)"

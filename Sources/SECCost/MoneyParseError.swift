@@ -31,6 +31,7 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     self.text = text
   }
 
+  /// A description of the problem for the user.
   public var description: String {
     let quoted = "\"\(text)\""
     switch reason {

@@ -16,7 +16,9 @@ public enum NaturalOrder {
         let rightRun = right.prefix(while: \.isDigit)
         let leftValue = leftRun.drop(while: { $0 == "0" })
         let rightValue = rightRun.drop(while: { $0 == "0" })
-        if leftValue.count != rightValue.count { return leftValue.count < rightValue.count ? -1 : 1 }
+        if leftValue.count != rightValue.count {
+          return leftValue.count < rightValue.count ? -1 : 1
+        }
         for (a, b) in zip(leftValue, rightValue) where a != b { return a < b ? -1 : 1 }
         if leftRun.count != rightRun.count { return leftRun.count < rightRun.count ? -1 : 1 }
         left = left.dropFirst(leftRun.count)

@@ -17,6 +17,7 @@ public enum Party: String, CaseIterable, Hashable, Comparable, Sendable {
     self = party
   }
 
+  /// Whether `lhs` comes before `rhs` in report order.
   public static func < (lhs: Party, rhs: Party) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

@@ -47,11 +47,15 @@ public enum Phase: String, CaseIterable, Hashable, Comparable, Sendable {
   /// Reads an id or a RID label, ignoring case, spacing and punctuation (`Implement to Live`).
   public init?(parsing text: some StringProtocol) {
     let key = text.normalisedIdentifier
-    guard let phase = Phase.allCases.first(where: { $0.rawValue == key || $0.label.normalisedIdentifier == key })
+    guard
+      let phase = Phase.allCases.first(where: {
+        $0.rawValue == key || $0.label.normalisedIdentifier == key
+      })
     else { return nil }
     self = phase
   }
 
+  /// Whether `lhs` comes before `rhs` in report order.
   public static func < (lhs: Phase, rhs: Phase) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

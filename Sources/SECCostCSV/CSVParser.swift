@@ -81,7 +81,9 @@ final class RowSink {
   }
 }
 
-private func csvFieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+private func csvFieldCallback(
+  _ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?
+) {
   guard let context else { return }
   Unmanaged<RowSink>.fromOpaque(context).takeUnretainedValue().appendField(data, length)
 }

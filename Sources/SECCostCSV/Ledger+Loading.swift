@@ -10,7 +10,9 @@ extension Ledger {
     for path in paths {
       reader.read(path) { line, _ in ledger.lines.append(line) }
     }
-    guard reader.isValid else { throw LedgerLoadError(issues: reader.issues, count: reader.issueCount) }
+    guard reader.isValid else {
+      throw LedgerLoadError(issues: reader.issues, count: reader.issueCount)
+    }
     return ledger
   }
 }

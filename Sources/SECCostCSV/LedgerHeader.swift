@@ -36,7 +36,8 @@ struct LedgerHeader {
       columns.append(column)
     }
     for column in required where !seen.contains(column) {
-      messages.append((column.name, "missing column (required: \(required.map(\.name).joined(separator: ",")))"))
+      messages.append(
+        (column.name, "missing column (required: \(required.map(\.name).joined(separator: ",")))"))
     }
     guard messages.isEmpty else { return .failure(LedgerHeaderError(messages: messages)) }
     return .success(LedgerHeader(columns: columns))

@@ -36,7 +36,9 @@ public final class LedgerReader {
           case .failure(let error):
             headerFailed = true
             for entry in error.messages {
-              report(LedgerIssue(file: path, line: record.line, column: entry.column, message: entry.message))
+              report(
+                LedgerIssue(
+                  file: path, line: record.line, column: entry.column, message: entry.message))
             }
           }
           return
@@ -92,7 +94,8 @@ public final class LedgerReader {
     case .failure(let error):
       for issue in error.issues {
         report(
-          LedgerIssue(file: path, line: record.line, column: issue.column?.name, message: issue.message))
+          LedgerIssue(
+            file: path, line: record.line, column: issue.column?.name, message: issue.message))
       }
       return nil
     case .success(let line):
@@ -102,7 +105,9 @@ public final class LedgerReader {
         report(
           LedgerIssue(
             file: path, line: record.line,
-            message: "duplicate key: the same release, version, party, modification and phase as \(place)"))
+            message:
+              "duplicate key: the same release, version, party, modification and phase as \(place)")
+        )
         return nil
       }
       firstSeen[line.key] = (path, record.line)

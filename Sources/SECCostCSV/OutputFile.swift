@@ -16,7 +16,8 @@ public enum OutputFile {
     var template = Array("\(directory).\(baseName).seccost-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw OutputFileError(path: path, code: errno) }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var succeeded = false
     defer {
       if !succeeded { unlink(temporary) }

@@ -2,6 +2,7 @@ import ArgumentParser
 
 /// The `seccost` command: totals, variance and round-tripping of SEC Release cost ledgers.
 public struct SECCostCLI: ParsableCommand {
+  /// The command name, help and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "seccost",
     abstract: "Model, total and compare the costs of Smart Energy Code releases.",
@@ -12,5 +13,6 @@ public struct SECCostCLI: ParsableCommand {
     subcommands: [TotalsCommand.self, ValidateCommand.self, ExportCommand.self]
   )
 
+  /// Creates the command; ArgumentParser fills in the options.
   public init() {}
 }

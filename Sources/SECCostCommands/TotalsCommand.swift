@@ -32,7 +32,10 @@ struct TotalsCommand: ParsableCommand {
     try LedgerInput.read(ledgers) { line, file, number in
       guard overflow == nil else { return }
       do { try totals.add(line) } catch {
-        overflow = LedgerIssue(file: file, line: number, column: "low", message: "the running total is \(error)").description
+        overflow =
+          LedgerIssue(
+            file: file, line: number, column: "low", message: "the running total is \(error)"
+          ).description
       }
     }
     let report: TotalsReport
@@ -44,7 +47,8 @@ struct TotalsCommand: ParsableCommand {
       throw ExitCode(1)
     }
     if let release, report.total.lines == 0 {
-      StandardStreams.printError("no lines for release \"\(release)\" in \(ledgers.joined(separator: ", "))")
+      StandardStreams.printError(
+        "no lines for release \"\(release)\" in \(ledgers.joined(separator: ", "))")
       throw ExitCode(1)
     }
     switch format {
