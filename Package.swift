@@ -32,11 +32,16 @@ let package = Package(
       name: "SECCostTests",
       dependencies: ["SECCost", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
-    .testTarget(name: "SECCostCSVTests", dependencies: ["SECCostCSV", "SECCost"]),
+    .testTarget(
+      name: "SECCostCSVTests",
+      dependencies: [
+        "SECCostCSV", "SECCost", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
     .testTarget(
       name: "SECCostCommandsTests",
       dependencies: ["SECCostCommands", "SECCostCSV", "SECCost"],
-      resources: [.copy("Fixtures")]
+      exclude: ["Fixtures"]
     ),
   ]
 )
