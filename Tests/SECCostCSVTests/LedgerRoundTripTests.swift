@@ -1,0 +1,60 @@
+import PropertyBased
+import SECCost
+import Testing
+
+@testable import SECCostCSV
+
+@Suite("Ledger CSV v1 round trip")
+struct LedgerRoundTripTests {
+  private func load(_ bytes: [UInt8]) throws -> Ledger {
+    let file = try TemporaryFile(bytes: bytes)
+    defer { file.remove() }
+    return try Ledger.load([file.path])
+  }
+
+  @Test("the committed ledgers are canonical: export(import(x)) is byte-identical")
+  func committedLedgers() throws {
+    let root = String(#filePath).components(separatedBy: "/Tests/").first ?? ""
+    for name in ["2022-11-sec-release.csv", "2021-02-sec-release.csv"] {
+      let path = "\(root)/Ledgers/\(name)"
+      let ledger = try Ledger.load([path])
+      let original = try TemporaryFile.read(path)
+      #expect(ledger.canonicalCSV() == original, "\(name) is not in canonical form")
+    }
+  }
+
+  @Test("law: import(export(L)) = L and export is then a fixed point, for random ledgers")
+  func randomLedgers() async {
+    await propertyCheck(count: 200, input: Gen.uint64(in: 0...UInt64.max)) { seed throws in
+      let ledger = RandomLedger.make(seed: seed, count: 25)
+      let exported = ledger.canonicalCSV()
+      let imported = try load(exported)
+      #expect(imported.lines == ledger.canonicalLines)
+      #expect(imported.canonicalCSV() == exported)
+    }
+  }
+
+  @Test("a non-canonical file (RID labels, £ amounts, other column order) becomes canonical")
+  func normalises() throws {
+    let text = """
+      Note,Basis,Phase,Low,High,Party,Release,Modification
+      "Footnote 2",Firm,Application Support,"£1,573",,dcc,November 2022,MP078
+      ,Estimate,"Design, Build & PIT","£301,000","£625,000",DCC,November 2022,MP140
+
+      """
+    let ledger = try load(Array(text.utf8))
+    let expected = """
+      release,version,party,modification,title,phase,basis,low,high,days,day_rate,note
+      November 2022,,DCC,MP078,,application-support,firm,1573.00,1573.00,,,Footnote 2
+      November 2022,,DCC,MP140,,design-build-pit,estimate,301000.00,625000.00,,,
+
+      """
+    #expect(String(decoding: ledger.canonicalCSV(), as: UTF8.self) == expected)
+  }
+}
+
+extension TemporaryFile {
+  static func read(_ path: String) throws -> [UInt8] {
+    try TemporaryFile(existing: path).contents()
+  }
+}
