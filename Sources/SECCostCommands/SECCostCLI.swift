@@ -1,5 +1,11 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The `seccost` command: totals, variance and round-tripping of SEC Release cost ledgers.
 public struct SECCostCLI: ParsableCommand {
   /// The command name, help and subcommands.
@@ -7,12 +13,36 @@ public struct SECCostCLI: ParsableCommand {
     commandName: "seccost",
     abstract: "Model, total and compare the costs of Smart Energy Code releases.",
     discussion: """
-      Exit codes: 0 success; 1 invalid data (every problem is listed as FILE:LINE: column: message); \
-      2 usage error.
+      Exit codes: 0 success; 1 invalid data (every problem is listed as FILE:LINE: column: \
+      message); 2 usage error.
       """,
     subcommands: [TotalsCommand.self, ValidateCommand.self, ExportCommand.self]
   )
 
   /// Creates the command; ArgumentParser fills in the options.
   public init() {}
+
+  /// Runs the command line and exits with a documented code: 0 success, 1 invalid data,
+  /// 2 usage error. Messages go to standard error; help goes to standard output.
+  public static func main() -> Never {
+    Glibc.exit(run(Array(CommandLine.arguments.dropFirst())))
+  }
+
+  /// Parses and runs `arguments`, returning the exit code instead of exiting.
+  public static func run(_ arguments: [String]) -> Int32 {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      return 0
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        StandardStreams.print(message + "\n")
+        return 0
+      }
+      if !message.isEmpty { StandardStreams.printError(message) }
+      return code == .validationFailure ? 2 : code.rawValue
+    }
+  }
 }
