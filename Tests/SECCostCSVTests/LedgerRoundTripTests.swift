@@ -58,3 +58,16 @@ extension TemporaryFile {
     try TemporaryFile(existing: path).contents()
   }
 }
+
+@Suite("The README's library example")
+struct LibraryExampleTests {
+  @Test("load, total, print, as the README shows")
+  func example() throws {
+    let root = String(#filePath).components(separatedBy: "/Tests/").first ?? ""
+    let ledger = try Ledger.load(["\(root)/Ledgers/2022-11-sec-release.csv"])
+    var totals = CostTotals(by: .phase)
+    for line in ledger.lines { try totals.add(line) }
+    let report = try totals.report()
+    #expect(report.total.ridNotation == "£6,896,083 to £7,370,083 + 8 TBC")
+  }
+}
