@@ -26,7 +26,7 @@ extension CostFigure {
     default:
       break
     }
-    let bounds = CostFigure.splitRange(trimmed)
+    let bounds = CostFigure.rangeBounds(of: trimmed)
     let low: Money
     let high: Money
     do {
@@ -43,8 +43,9 @@ extension CostFigure {
     }
   }
 
-  /// Splits `A to B` (any case; or `A – B` with an en dash) into its bounds.
-  private static func splitRange(_ text: Substring) -> (low: Substring, high: Substring?) {
+  /// Splits a RID range `A to B` (any case; or `A – B` with an en dash) into its bounds; a
+  /// single figure has no high bound.
+  public static func rangeBounds(of text: Substring) -> (low: Substring, high: Substring?) {
     let scalars = Array(text.unicodeScalars)
     for separator in [" to ", " – "] {
       let pattern = Array(separator.unicodeScalars)

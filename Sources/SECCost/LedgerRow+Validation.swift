@@ -153,4 +153,9 @@ extension LedgerRow {
 public struct LedgerRowError: Error, Equatable, Sendable {
   /// The problems, in column order of discovery.
   public let issues: [FieldIssue]
+
+  /// Creates an error from its problems.
+  public init(issues: [FieldIssue]) {
+    self.issues = issues
+  }
 }

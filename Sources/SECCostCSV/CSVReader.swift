@@ -9,28 +9,36 @@ import CLibCSV
 /// Streams the rows of a CSV file through libcsv in strict mode, one row at a time.
 ///
 /// The file is read in large chunks and fed to libcsv a line at a time, so that every row knows
-/// the line it starts on. A UTF-8 byte order mark is skipped. Quoting errors and an unterminated
-/// quote at the end of the file (`CSV_STRICT | CSV_STRICT_FINI`) stop the read with the line.
+/// the line it starts on. A UTF-8 byte order mark is skipped; a Windows-1252 file is transcoded
+/// to UTF-8 on the way in; a `;`-delimited file (European Excel) is recognised from its first
+/// line. Quoting errors and an unterminated quote at the end of the file
+/// (`CSV_STRICT | CSV_STRICT_FINI`) stop the read with the line.
 public struct CSVReader {
   /// The path of the file to read.
   public let path: String
-  /// The field delimiter (`,` unless told otherwise).
-  public var delimiter: UInt8
+  /// The field delimiter; `nil` to detect `,` or `;` from the first line.
+  public var delimiter: UInt8?
+  /// The encoding; `nil` to detect UTF-8 or Windows-1252 from the first chunk.
+  public var encoding: TextEncoding?
   /// The size of each read from the file.
   public var chunkSize: Int
 
   /// Creates a reader for `path`.
-  public init(path: String, delimiter: UInt8 = UInt8(ascii: ","), chunkSize: Int = 1 << 20) {
+  public init(
+    path: String, delimiter: UInt8? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 20
+  ) {
     self.path = path
     self.delimiter = delimiter
+    self.encoding = encoding
     self.chunkSize = chunkSize
   }
 
-  /// Calls `body` with each row in order, the header included.
+  /// Calls `body` with each row in order, the header included, and says what form the file had.
   ///
   /// - Throws: ``CSVReadError`` if the file cannot be read or is not well-formed CSV. Rows
   ///   before the error have been delivered.
-  public func forEachRow(_ body: (CSVRecord) -> Void) throws(CSVReadError) {
+  @discardableResult
+  public func forEachRow(_ body: (CSVRecord) -> Void) throws(CSVReadError) -> CSVSource {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw fileError(errno) }
     defer { close(descriptor) }
@@ -39,11 +47,12 @@ public struct CSVReader {
       throw CSVReadError(file: path, line: 0, message: "is a directory, not a CSV file")
     }
 
-    let parser = CSVParser(delimiter: delimiter)
     let sink = RowSink()
     let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(chunkSize, 4))
     defer { chunk.deallocate() }
-    var atStart = true
+    var source = CSVSource()
+    var parser: CSVParser?
+    var transcoded: [UInt8] = []
     try withoutActuallyEscaping(body) { (body) throws(CSVReadError) in
       sink.onRow = body
       defer { sink.onRow = nil }
@@ -54,25 +63,88 @@ public struct CSVReader {
           throw fileError(errno)
         }
         if count == 0 { break }
-        var start = 0
-        if atStart {
-          atStart = false
-          if count >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { start = 3 }
+        var bytes = UnsafeBufferPointer(rebasing: chunk[0..<count])
+        if parser == nil {
+          bytes = try start(bytes, source: &source)
+          parser = CSVParser(delimiter: source.delimiter)
         }
-        try feed(UnsafeBufferPointer(rebasing: chunk[start..<count]), to: parser, sink: sink)
+        guard let parser else { break }
+        if source.encoding == .windows1252 {
+          transcoded.removeAll(keepingCapacity: true)
+          Windows1252.transcode(bytes, into: &transcoded)
+          try transcoded.withUnsafeBufferPointer { (utf8) throws(CSVReadError) in
+            try feed(utf8, to: parser, sink: sink, source: &source)
+          }
+        } else {
+          try feed(bytes, to: parser, sink: sink, source: &source)
+        }
       }
+      guard let parser else { return }
       guard parser.finish(sink: sink) else {
         throw CSVReadError(
           file: path, line: sink.lastRowEndLine + 1,
           message: "unterminated quoted field: the file ends inside quotes")
       }
     }
+    return source
+  }
+
+  /// Looks at the first chunk: byte order marks, the encoding and the delimiter.
+  private func start(_ bytes: UnsafeBufferPointer<UInt8>, source: inout CSVSource)
+    throws(CSVReadError) -> UnsafeBufferPointer<UInt8>
+  {
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
+      throw CSVReadError(
+        file: path, line: 1,
+        message: "is UTF-16 (Excel's \"Unicode Text\"): save it as \"CSV UTF-8\" and try again")
+    }
+    var bytes = bytes
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      source.hadByteOrderMark = true
+      bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+    }
+    if let encoding {
+      source.encoding = encoding
+    } else {
+      source.encoding = source.hadByteOrderMark ? .utf8 : TextEncoding.detect(bytes)
+      source.encodingDetected = true
+    }
+    if let delimiter {
+      source.delimiter = delimiter
+    } else {
+      source.delimiter = CSVReader.detectDelimiter(firstLineOf: bytes)
+      source.delimiterDetected = true
+    }
+    return bytes
+  }
+
+  /// `;` if libcsv reads the first line as a single comma-separated field holding semicolons
+  /// that split it into several, `,` otherwise.
+  static func detectDelimiter(firstLineOf bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    let comma = UInt8(ascii: ",")
+    let semicolon = UInt8(ascii: ";")
+    let end = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+    let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
+    guard line.contains(semicolon) else { return comma }
+    func fieldCount(_ delimiter: UInt8) -> Int {
+      let parser = CSVParser(delimiter: delimiter)
+      let sink = RowSink()
+      var fields = 0
+      sink.onRow = { record in if fields == 0 { fields = record.count } }
+      if let base = line.baseAddress { _ = parser.parse(base, line.count, sink: sink) }
+      _ = parser.finish(sink: sink)
+      return fields
+    }
+    return fieldCount(comma) == 1 && fieldCount(semicolon) > 1 ? semicolon : comma
   }
 
   /// Feeds `bytes` to libcsv one line at a time, keeping the sink's line count.
-  private func feed(_ bytes: UnsafeBufferPointer<UInt8>, to parser: CSVParser, sink: RowSink)
-    throws(CSVReadError)
-  {
+  private func feed(
+    _ bytes: UnsafeBufferPointer<UInt8>, to parser: CSVParser, sink: RowSink,
+    source: inout CSVSource
+  ) throws(CSVReadError) {
     guard let base = bytes.baseAddress else { return }
     var offset = 0
     while offset < bytes.count {
@@ -84,7 +156,10 @@ public struct CSVReader {
       if consumed < length {
         throw CSVReadError(file: path, line: sink.line, message: parser.errorMessage)
       }
-      if lineEnd != nil { sink.line += 1 }
+      if lineEnd != nil {
+        if !source.hadCRLF, length >= 2, base[offset + length - 2] == 0x0D { source.hadCRLF = true }
+        sink.line += 1
+      }
       offset += length
     }
   }

@@ -27,6 +27,23 @@ public struct CSVWriter: Sendable {
     bytes.append(UInt8(ascii: "\n"))
   }
 
+  /// Appends one row of typed cells: text is guarded against formula injection and quoted when
+  /// a spreadsheet would otherwise read it as a number or a date (`0.10`, `2022-11-03`), so that
+  /// importing with "quoted fields as text" keeps it as written; numbers are written as they are.
+  public mutating func writeRow(_ cells: [CSVCell]) {
+    for (index, cell) in cells.enumerated() {
+      if index > 0 { bytes.append(delimiter) }
+      switch cell {
+      case .number(let text):
+        append(text)
+      case .text(let text):
+        let guarded = SpreadsheetText.guarded(text)
+        if CSVCell.looksNumeric(guarded) { appendQuoted(guarded) } else { append(guarded) }
+      }
+    }
+    bytes.append(UInt8(ascii: "\n"))
+  }
+
   /// Takes the text written so far, leaving the writer empty.
   public mutating func drain() -> [UInt8] {
     defer { bytes.removeAll(keepingCapacity: true) }
@@ -40,12 +57,22 @@ public struct CSVWriter: Sendable {
         bytes.append(contentsOf: source)
         return
       }
-      let needed = csv_write(nil, 0, source.baseAddress, source.count)
-      let start = bytes.count
-      bytes.append(contentsOf: repeatElement(0, count: needed))
-      bytes.withUnsafeMutableBufferPointer { buffer in
-        _ = csv_write(buffer.baseAddress! + start, needed, source.baseAddress, source.count)
-      }
+      appendQuoted(source)
+    }
+  }
+
+  private mutating func appendQuoted(_ field: String) {
+    var field = field
+    field.withUTF8 { appendQuoted($0) }
+  }
+
+  /// Quotes through libcsv: `csv_write` always quotes, doubling any quote inside.
+  private mutating func appendQuoted(_ source: UnsafeBufferPointer<UInt8>) {
+    let needed = csv_write(nil, 0, source.baseAddress, source.count)
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(0, count: needed))
+    bytes.withUnsafeMutableBufferPointer { buffer in
+      _ = csv_write(buffer.baseAddress.map { $0 + start }, needed, source.baseAddress, source.count)
     }
   }
 

@@ -5,13 +5,14 @@ extension Ledger {
   ///
   /// The header in canonical column order, one line per row in canonical order, amounts as plain
   /// decimals with two places (`high` written for point figures too), canonical ids for party,
-  /// phase and basis, UTF-8 without BOM, `\n` line ends. Exporting an imported canonical file
-  /// gives the same bytes.
+  /// phase and basis, UTF-8 without BOM, `\n` line ends. Text is guarded against formula
+  /// injection and quoted where a spreadsheet would take it for a number (`"0.10"`). Exporting an
+  /// imported canonical file gives the same bytes.
   public func canonicalCSV() -> [UInt8] {
     var writer = CSVWriter()
     writer.writeRow(LedgerColumn.allCases.map(\.name))
     for line in canonicalLines {
-      writer.writeRow(line.canonicalFields)
+      writer.writeRow(line.canonicalCells)
     }
     return writer.bytes
   }
@@ -19,11 +20,13 @@ extension Ledger {
 
 extension LedgerLine {
   /// The line's cells in canonical column order.
-  var canonicalFields: [String] {
+  var canonicalCells: [CSVCell] {
     [
-      release, version, party.id, modification, title, phase.id, figure.basis.id,
-      figure.range?.low.plainDecimal ?? "", figure.range?.high.plainDecimal ?? "",
-      effort?.days.plainDecimal ?? "", effort?.dayRate.plainDecimal ?? "", note,
+      .text(release), .text(version), .text(party.id), .text(modification), .text(title),
+      .text(phase.id), .text(figure.basis.id),
+      .number(figure.range?.low.plainDecimal ?? ""), .number(figure.range?.high.plainDecimal ?? ""),
+      .number(effort?.days.plainDecimal ?? ""), .number(effort?.dayRate.plainDecimal ?? ""),
+      .text(note),
     ]
   }
 }

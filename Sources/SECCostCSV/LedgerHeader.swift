@@ -9,17 +9,16 @@ struct LedgerHeader {
   static let required: [LedgerColumn] = [.release, .party, .phase, .basis, .low]
 
   /// Reads the header row, or returns every problem with it.
-  static func read(_ record: CSVRecord) -> Result<LedgerHeader, LedgerHeaderError> {
+  static func read(_ names: [String?]) -> Result<LedgerHeader, LedgerHeaderError> {
     var columns: [LedgerColumn?] = []
     var messages: [(column: String?, message: String)] = []
     var seen: Set<LedgerColumn> = []
-    for index in 0..<record.count {
-      guard let name = record.text(at: index) else {
+    for (index, name) in names.enumerated() {
+      guard let trimmed = name else {
         messages.append((nil, "header field \(index + 1) is not valid UTF-8"))
         columns.append(nil)
         continue
       }
-      let trimmed = name.filter { $0 != "\u{FEFF}" }
       if trimmed.isEmpty {
         columns.append(nil)
         continue

@@ -2,38 +2,53 @@ import ArgumentParser
 import SECCost
 import SECCostCSV
 
-/// `seccost export`: writes ledgers as one canonical ledger CSV v1 file.
+/// `seccost export`: writes ledgers as one file, in the ledger or the wide layout.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write ledgers as canonical ledger CSV v1 (stable order, plain two-place amounts).",
-    discussion: "The output file is written atomically; nothing is written if any input is invalid."
+    abstract: "Write ledgers as canonical ledger CSV v1, or as the RID's wide table.",
+    discussion: """
+      --layout ledger (the default) writes one line per figure, plain two-place amounts, in a \
+      stable order. --layout wide writes the RID's "Breakdown of DCC implementation costs" table: \
+      a row per modification, a column per phase, cells in RID notation. Either reads back \
+      unchanged. The output file is written atomically; nothing is written if any input is invalid.
+      """
   )
 
-  @Argument(help: "Ledger CSV files.")
+  @Argument(help: "Ledger CSV files (either layout).")
   var ledgers: [String]
+
+  @Option(help: "Output layout: ledger|wide.")
+  var layout: LedgerLayout = .ledger
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @OptionGroup var input: InputOptions
+
   func validate() throws {
-    if let output, ledgers.contains(output) {
-      throw ValidationError("the output file \(output) is also an input; write elsewhere")
-    }
+    try OutputPath.refuseInput(output, inputs: ledgers)
   }
 
   func run() throws {
-    let ledger = try LedgerInput.load(ledgers)
-    let bytes = ledger.canonicalCSV()
-    guard let output else {
-      StandardStreams.write(bytes)
-      return
-    }
-    do {
-      try OutputFile.write(bytes, to: output)
-    } catch {
-      StandardStreams.printError(error.description)
-      throw ExitCode(1)
+    let ledger = try LedgerInput.load(ledgers, options: input).ledger
+    try LedgerInput.write(try ledger.csv(layout: layout), to: output)
+  }
+}
+
+extension Ledger {
+  /// The ledger as CSV in `layout`, or a printed error and exit code 1 if it cannot be.
+  func csv(layout: LedgerLayout) throws(ExitCode) -> [UInt8] {
+    switch layout {
+    case .ledger:
+      return canonicalCSV()
+    case .wide:
+      do {
+        return try wideCSV()
+      } catch {
+        StandardStreams.printError(error.description)
+        throw ExitCode(1)
+      }
     }
   }
 }

@@ -6,24 +6,26 @@ import SECCostCSV
 enum LedgerInput {
   /// Streams every valid line of `paths` to `body`; if any file is invalid, prints every
   /// problem to standard error and exits with code 1 before the command writes anything.
-  static func read(_ paths: [String], _ body: (LedgerLine, _ file: String, _ line: Int) -> Void)
-    throws(ExitCode)
-  {
-    let reader = LedgerReader()
+  @discardableResult
+  static func read(
+    _ paths: [String], options: InputOptions,
+    _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
+  ) throws(ExitCode) -> [LedgerFileReport] {
+    let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
       reader.read(path) { line, number in body(line, path, number) }
     }
     try failIfInvalid(reader)
+    return reader.reports
   }
 
   /// Loads `paths` into one ledger, or prints every problem and exits with code 1.
-  static func load(_ paths: [String]) throws(ExitCode) -> Ledger {
-    do {
-      return try Ledger.load(paths)
-    } catch {
-      StandardStreams.printError(error.description)
-      throw ExitCode(1)
-    }
+  static func load(_ paths: [String], options: InputOptions) throws(ExitCode) -> (
+    ledger: Ledger, reports: [LedgerFileReport]
+  ) {
+    var ledger = Ledger()
+    let reports = try read(paths, options: options) { line, _, _ in ledger.lines.append(line) }
+    return (ledger, reports)
   }
 
   /// Prints the reader's problems and exits with code 1, if there are any.
@@ -32,5 +34,19 @@ enum LedgerInput {
     StandardStreams.printError(
       LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
     throw ExitCode(1)
+  }
+
+  /// Writes `bytes` to `output` atomically, or to standard output when there is none.
+  static func write(_ bytes: [UInt8], to output: String?) throws(ExitCode) {
+    guard let output else {
+      StandardStreams.write(bytes)
+      return
+    }
+    do {
+      try OutputFile.write(bytes, to: output)
+    } catch {
+      StandardStreams.printError(error.description)
+      throw ExitCode(1)
+    }
   }
 }

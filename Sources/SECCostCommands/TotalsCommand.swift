@@ -26,10 +26,12 @@ struct TotalsCommand: ParsableCommand {
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
   var format: OutputFormat = .table
 
+  @OptionGroup var input: InputOptions
+
   func run() throws {
     var totals = CostTotals(by: by, release: release)
     var overflow: String?
-    try LedgerInput.read(ledgers) { line, file, number in
+    try LedgerInput.read(ledgers, options: input) { line, file, number in
       guard overflow == nil else { return }
       do { try totals.add(line) } catch {
         overflow =

@@ -12,8 +12,10 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Ledger CSV files.")
   var ledgers: [String]
 
+  @OptionGroup var input: InputOptions
+
   func run() throws {
-    let reader = LedgerReader()
+    let reader = LedgerReader(options: input.readerOptions)
     for path in ledgers {
       reader.read(path) { _, _ in }
     }

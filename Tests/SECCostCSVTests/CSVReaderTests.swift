@@ -10,13 +10,14 @@ struct CSVReaderTests {
     try rows(bytes: Array(text.utf8), chunkSize: chunkSize)
   }
 
-  private func rows(bytes: [UInt8], chunkSize: Int = 1 << 20) throws -> [(
-    line: Int, fields: [String]
-  )] {
+  private func rows(
+    bytes: [UInt8], chunkSize: Int = 1 << 20, encoding: TextEncoding? = nil
+  ) throws -> [(line: Int, fields: [String])] {
     let file = try TemporaryFile(bytes: bytes)
     defer { file.remove() }
     var result: [(Int, [String])] = []
-    try CSVReader(path: file.path, chunkSize: chunkSize).forEachRow { record in
+    let reader = CSVReader(path: file.path, encoding: encoding, chunkSize: chunkSize)
+    try reader.forEachRow { record in
       result.append((record.line, (0..<record.count).map { record.text(at: $0) ?? "<invalid>" }))
     }
     return result
@@ -49,8 +50,12 @@ struct CSVReaderTests {
   }
 
   private func readError(_ text: String) throws -> CSVReadError? {
+    try readError(bytes: Array(text.utf8))
+  }
+
+  private func readError(bytes: [UInt8]) throws -> CSVReadError? {
     do {
-      _ = try rows(text)
+      _ = try rows(bytes: bytes)
       return nil
     } catch let error as CSVReadError {
       return error
@@ -71,10 +76,34 @@ struct CSVReaderTests {
     #expect(error.message.hasPrefix("malformed CSV"))
   }
 
-  @Test("invalid UTF-8 is reported by field, not replaced")
+  @Test("in a file declared UTF-8, invalid UTF-8 is reported by field, not replaced")
   func invalidUTF8() throws {
-    let read = try rows(bytes: Array("a,".utf8) + [0xA3, 0x31] + [0x0A])
+    let read = try rows(bytes: Array("a,".utf8) + [0xA3, 0x31] + [0x0A], encoding: .utf8)
     #expect(read[0].fields == ["a", "<invalid>"])
+  }
+
+  @Test("Windows-1252 (Excel's plain CSV on Windows) is detected and converted")
+  func windows1252() throws {
+    // "£1,335,568" with £ as 0xA3, an en dash as 0x96 and a euro sign as 0x80
+    let bytes: [UInt8] =
+      Array("a,\"".utf8) + [0xA3] + Array("1,335,568\",".utf8) + [0x96, 0x80, 0x0A]
+    let read = try rows(bytes: bytes)
+    #expect(read[0].fields == ["a", "£1,335,568", "–€"])
+  }
+
+  @Test("semicolon-delimited files (European Excel) are detected from the header")
+  func semicolons() throws {
+    let read = try rows("release;low;note\nNovember 2022;1335568,00;\"a;b\"\n")
+    #expect(
+      read.map(\.fields) == [["release", "low", "note"], ["November 2022", "1335568,00", "a;b"]])
+    let commas = try rows("release,note\nNovember 2022,\"a;b\"\n")
+    #expect(commas[1].fields == ["November 2022", "a;b"])
+  }
+
+  @Test("UTF-16 is refused with what to do instead")
+  func utf16() throws {
+    let error = try #require(try readError(bytes: [0xFF, 0xFE, 0x61, 0x00]))
+    #expect(error.message.contains("UTF-16"))
   }
 
   @Test("a missing file and a directory are clear errors")

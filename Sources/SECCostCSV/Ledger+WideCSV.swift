@@ -1,0 +1,154 @@
+import SECCost
+
+extension Ledger {
+  /// The ledger in the wide layout: the RID's cost table, one row per modification.
+  ///
+  /// Columns: `Release, Version, Party, Modification, Title, Basis`, one per phase headed with
+  /// the RID label (the five DCC phases always; `Total`, `SEC changes` and `Project management`
+  /// when used), then `Days`, `Day rate` when any line has SECAS effort, and `Notes`. Cells are in
+  /// RID notation (`£1,335,568`, `£301,000 to £625,000`, `TBC`, `N/A`); a line's note becomes a
+  /// footnote marker in its cell (`£1,573 [1]`) and `[1] text` in the row's Notes.
+  ///
+  /// A row holds the lines of one release, version, party, modification, title and basis; TBC
+  /// and N/A cells go in the first row of their modification. SECAS effort lines and repeated
+  /// actual spend get rows of their own.
+  ///
+  /// - Throws: ``WideLayoutError`` if a note cannot be written unambiguously (a note line that
+  ///   starts with a footnote marker such as `[2] `).
+  public func wideCSV() throws(WideLayoutError) -> [UInt8] {
+    let lines = canonicalLines
+    let usedPhases = Set(lines.map(\.phase))
+    let phases = Phase.allCases.filter { phase in
+      phase.party == .dcc && phase != .total || usedPhases.contains(phase)
+    }
+    let hasEffort = lines.contains { $0.effort != nil }
+    var columns: [WideColumn] = [.release, .version, .party, .modification, .title, .basis]
+    columns += phases.map { .phase($0) }
+    if hasEffort { columns += [.days, .dayRate] }
+    columns.append(.notes)
+
+    var writer = CSVWriter()
+    writer.writeRow(columns.map(\.header))
+    for row in WideGrouping.rows(of: lines) {
+      writer.writeRow(try row.cells(columns))
+    }
+    return writer.bytes
+  }
+}
+
+/// A ledger that cannot be written in the wide layout without losing something.
+public struct WideLayoutError: Error, Sendable, CustomStringConvertible {
+  /// The line whose note is the problem.
+  public let line: LedgerLine
+
+  /// What is wrong, in words for the user.
+  public var description: String {
+    let place = [line.release, line.version, line.party.id, line.modification, line.phase.id]
+      .filter { !$0.isEmpty }.joined(separator: " / ")
+    return "\(place): the note has a line starting with a footnote marker like \"[2] \", which the"
+      + " wide layout's Notes column cannot hold unambiguously; use --layout ledger"
+  }
+}
+
+/// Groups canonical lines into wide rows.
+enum WideGrouping {
+  /// One wide row: its key and a line per phase.
+  struct Row {
+    let first: LedgerLine
+    let basis: Basis?
+    var lines: [Phase: LedgerLine] = [:]
+    var order: [Phase] = []
+
+    func cells(_ columns: [WideColumn]) throws(WideLayoutError) -> [CSVCell] {
+      var markers: [Phase: Int] = [:]
+      var notes: [String] = []
+      for phase in Phase.allCases {
+        guard let line = lines[phase], !line.note.isEmpty else { continue }
+        if WideGrouping.hasMarkerLine(line.note) {
+          throw WideLayoutError(line: line)
+        }
+        markers[phase] = notes.count + 1
+        notes.append("[\(notes.count + 1)] \(line.note)")
+      }
+      let effort = lines.values.first?.effort
+      return columns.map { column in
+        switch column {
+        case .release: .text(first.release)
+        case .version: .text(first.version)
+        case .party: .text(first.party.id)
+        case .modification: .text(first.modification)
+        case .title: .text(first.title)
+        case .basis: .text(basis?.id ?? "")
+        case .phase(let phase):
+          .number(
+            lines[phase].map { line in
+              line.figure.ridNotation + (markers[phase].map { " [\($0)]" } ?? "")
+            } ?? "")
+        case .days: .number(effort?.days.plainDecimal ?? "")
+        case .dayRate: .number(effort?.dayRate.plainDecimal ?? "")
+        case .notes: .text(notes.joined(separator: "\n"))
+        }
+      }
+    }
+  }
+
+  /// Whether a note has a line, after its first, that starts like a footnote entry (`[2] `).
+  static func hasMarkerLine(_ note: String) -> Bool {
+    note.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().contains { line in
+      guard line.hasPrefix("["), let close = line.firstIndex(of: "]") else { return false }
+      let digits = line[line.index(after: line.startIndex)..<close]
+      return !digits.isEmpty && digits.allSatisfy(\.isNumber)
+        && line[line.index(after: close)...].hasPrefix(" ")
+    }
+  }
+
+  private struct Key: Hashable {
+    var release: String
+    var version: String
+    var party: Party
+    var modification: String
+    var title: String
+  }
+
+  /// The rows of `lines` (in canonical order), in order of first appearance.
+  static func rows(of lines: [LedgerLine]) -> [Row] {
+    var rows: [Row] = []
+    var open: [Key: [Int]] = [:]  // row indices per key, in order
+    for line in lines {
+      let key = Key(
+        release: line.release, version: line.version, party: line.party,
+        modification: line.modification, title: line.title)
+      let basis = PricedBasis(line.figure.basis)?.basis
+      let candidates = open[key] ?? []
+      let target = candidates.first { index in
+        let row = rows[index]
+        guard row.lines[line.phase] == nil, line.effort == nil,
+          row.lines.values.allSatisfy({ $0.effort == nil })
+        else {
+          return false
+        }
+        return basis == nil
+          || row.basis == nil && row.lines.values.allSatisfy({ $0.figure.range == nil })
+          || row.basis == basis
+      }
+      if let target {
+        if rows[target].basis == nil, let basis { rows[target] = rows[target].with(basis: basis) }
+        rows[target].lines[line.phase] = line
+      } else {
+        var row = Row(first: line, basis: basis)
+        row.lines[line.phase] = line
+        rows.append(row)
+        open[key, default: []].append(rows.count - 1)
+      }
+    }
+    return rows
+  }
+}
+
+extension WideGrouping.Row {
+  fileprivate func with(basis: Basis) -> Self {
+    var copy = WideGrouping.Row(first: first, basis: basis)
+    copy.lines = lines
+    return copy
+  }
+}

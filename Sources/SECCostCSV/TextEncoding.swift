@@ -1,0 +1,59 @@
+/// The character encoding of a CSV file.
+public enum TextEncoding: String, CaseIterable, Sendable {
+  /// UTF-8, with or without a byte order mark.
+  case utf8 = "utf-8"
+  /// Windows-1252, as Excel's plain "CSV" writes it on Windows ("£" is the byte 0xA3).
+  case windows1252 = "windows-1252"
+
+  /// Guesses the encoding from the first bytes of a file: UTF-8 if they are valid UTF-8 (a
+  /// sequence cut off at the end of the sample is allowed), Windows-1252 otherwise.
+  static func detect(_ sample: UnsafeBufferPointer<UInt8>) -> TextEncoding {
+    var index = 0
+    while index < sample.count {
+      let byte = sample[index]
+      let length: Int
+      switch byte {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return .windows1252
+      }
+      if index + length > sample.count { return .utf8 }  // cut off by the sample's end
+      for offset in 1..<max(length, 1) where sample[index + offset] & 0xC0 != 0x80 {
+        return .windows1252
+      }
+      index += length
+    }
+    return .utf8
+  }
+}
+
+/// Windows-1252 to UTF-8, byte by byte.
+enum Windows1252 {
+  /// The Unicode scalars of bytes 0x80–0x9F; the rest of the code page is Latin-1.
+  private static let high: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+  ]
+
+  /// Appends the UTF-8 form of Windows-1252 `bytes` to `output`.
+  static func transcode(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    for byte in bytes {
+      if byte < 0x80 {
+        output.append(byte)
+        continue
+      }
+      let scalar = byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
+      if scalar < 0x800 {
+        output.append(UInt8(0xC0 | (scalar >> 6)))
+        output.append(UInt8(0x80 | (scalar & 0x3F)))
+      } else {
+        output.append(UInt8(0xE0 | (scalar >> 12)))
+        output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+        output.append(UInt8(0x80 | (scalar & 0x3F)))
+      }
+    }
+  }
+}

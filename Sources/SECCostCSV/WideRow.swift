@@ -1,0 +1,128 @@
+import SECCost
+
+/// One row of a wide-layout file, split into the ledger rows it stands for: one per phase cell.
+struct WideRow {
+  /// The text of each named column.
+  var cells: [WideColumn: String] = [:]
+
+  /// A ledger row for one phase cell, and the column it came from.
+  struct Expansion {
+    let row: LedgerRow
+    let phase: Phase
+  }
+
+  /// The ledger rows of this wide row, or the problems that stop it being read.
+  func expanded() -> Result<[Expansion], LedgerRowError> {
+    var issues: [FieldIssue] = []
+    var figures: [(phase: Phase, text: Substring, marker: Int?)] = []
+    for phase in Phase.allCases {
+      guard let text = cells[.phase(phase)], !text.allSatisfy({ $0 == " " || $0 == "\t" }) else {
+        continue
+      }
+      let (figure, marker) = WideRow.splitMarker(Substring(text))
+      figures.append((phase, figure, marker))
+    }
+    let notes = WideRow.footnotes(
+      cells[.notes] ?? "", markers: figures.compactMap(\.marker), cellCount: figures.count)
+    let texts: [Int: String]
+    switch notes {
+    case .success(let found): texts = found
+    case .failure(let error):
+      issues.append(FieldIssue(.note, error.message))
+      texts = [:]
+    }
+    let hasEffort = !(cells[.days] ?? "").isEmpty || !(cells[.dayRate] ?? "").isEmpty
+    if hasEffort && figures.count > 1 {
+      issues.append(
+        FieldIssue(.days, "days and day rate need a row of their own, with one phase cell"))
+    }
+    guard issues.isEmpty else { return .failure(LedgerRowError(issues: issues)) }
+
+    return .success(
+      figures.map { figure in
+        var row = LedgerRow()
+        row[.release] = cells[.release] ?? ""
+        row[.version] = cells[.version] ?? ""
+        row[.party] = cells[.party] ?? ""
+        row[.modification] = cells[.modification] ?? ""
+        row[.title] = cells[.title] ?? ""
+        row[.phase] = figure.phase.id
+        row[.note] = texts[figure.marker ?? 0] ?? ""
+        row[.days] = cells[.days] ?? ""
+        row[.dayRate] = cells[.dayRate] ?? ""
+        switch Basis(parsing: figure.text) {
+        case .tbc?, .notApplicable?:
+          row[.basis] = String(figure.text)
+        default:
+          row[.basis] = cells[.basis] ?? ""
+          let bounds = CostFigure.rangeBounds(of: figure.text)
+          row[.low] = String(bounds.low)
+          row[.high] = bounds.high.map(String.init) ?? ""
+        }
+        return Expansion(row: row, phase: figure.phase)
+      })
+  }
+
+  /// Splits a trailing footnote marker off a cell: `£1,573 [2]` → (`£1,573`, 2).
+  static func splitMarker(_ text: Substring) -> (figure: Substring, marker: Int?) {
+    var trimmed = text
+    while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
+    guard trimmed.last == "]", let open = trimmed.lastIndex(of: "[") else { return (trimmed, nil) }
+    let digits = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+    guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII),
+      let number = Int(digits), number > 0
+    else { return (trimmed, nil) }
+    var figure = trimmed[..<open]
+    while figure.last == " " { figure.removeLast() }
+    return (figure, number)
+  }
+
+  /// The footnote texts by marker, from a Notes cell of `[1] text` entries, one per line.
+  ///
+  /// With no markers in the row, a Notes text belongs to the row's only cell (key 0).
+  static func footnotes(_ notes: String, markers: [Int], cellCount: Int) -> Result<
+    [Int: String], FootnoteError
+  > {
+    let ordered = Array(Set(markers)).sorted()
+    if ordered.count != markers.count {
+      return .failure(FootnoteError("a footnote marker is used twice in the row"))
+    }
+    if ordered.isEmpty {
+      if notes.isEmpty { return .success([:]) }
+      if cellCount == 1 { return .success([0: notes]) }
+      return .failure(FootnoteError("mark the cells these notes belong to with [1], [2], …"))
+    }
+    var texts: [Int: String] = [:]
+    var rest = Substring(notes)
+    for (index, marker) in ordered.enumerated() {
+      let opening = "[\(marker)] "
+      guard rest.hasPrefix(opening) else {
+        return .failure(
+          FootnoteError(
+            "no text for footnote [\(marker)] (write it as \"[\(marker)] text\" on a line of its own)"
+          ))
+      }
+      rest = rest.dropFirst(opening.count)
+      if index + 1 < ordered.count {
+        let next = "\n[\(ordered[index + 1])] "
+        guard let end = rest.firstRange(of: next) else {
+          return .failure(FootnoteError("no text for footnote [\(ordered[index + 1])]"))
+        }
+        texts[marker] = String(rest[..<end.lowerBound])
+        rest = rest[rest.index(after: end.lowerBound)...]
+      } else {
+        texts[marker] = String(rest)
+      }
+    }
+    return .success(texts)
+  }
+}
+
+/// A Notes cell that does not match the row's footnote markers.
+struct FootnoteError: Error {
+  let message: String
+
+  init(_ message: String) {
+    self.message = message
+  }
+}

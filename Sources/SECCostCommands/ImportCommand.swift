@@ -1,0 +1,43 @@
+import ArgumentParser
+import SECCost
+import SECCostCSV
+
+/// `seccost import`: reads a spreadsheet's CSV in any layout and writes canonical ledger CSV.
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract:
+      "Read a CSV saved by a spreadsheet (either layout) and write canonical ledger CSV v1.",
+    discussion: """
+      Detects Windows-1252 or UTF-8 (with or without BOM), ',' or ';', CRLF, the wide or ledger \
+      layout, reformatted amounts and re-cased labels; validates everything; then writes the \
+      canonical ledger and says on standard error what it normalised.
+      """
+  )
+
+  @Argument(help: "The spreadsheet's CSV file(s).")
+  var spreadsheets: [String]
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  var output: String?
+
+  @Option(help: "Output layout: ledger|wide.")
+  var layout: LedgerLayout = .ledger
+
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    try OutputPath.refuseInput(output, inputs: spreadsheets)
+  }
+
+  func run() throws {
+    let (ledger, reports) = try LedgerInput.load(spreadsheets, options: input)
+    try LedgerInput.write(try ledger.csv(layout: layout), to: output)
+    for report in reports {
+      let notes = report.normalisations
+      let lines = report.lines == 1 ? "1 line" : "\(report.lines) lines"
+      let summary = notes.isEmpty ? "already canonical" : notes.joined(separator: "; ")
+      StandardStreams.printError("\(report.path): \(lines) imported; \(summary)")
+    }
+  }
+}
