@@ -104,7 +104,8 @@ private struct AmountScanner {
       if fractionDigits == 1 { fractionPence *= 10 }
     }
     if index < end {
-      return .failure(anyDigit && hasExponent(from: index) ? .scientificNotation : .notAnAmount)
+      if anyDigit && hasExponent(from: index) { return .failure(.scientificNotation) }
+      return .failure(looksLikeDate() ? .date : .notAnAmount)
     }
     guard anyDigit else { return .failure(.noDigits) }
     guard !overflow else { return .failure(.outOfRange) }
@@ -112,6 +113,33 @@ private struct AmountScanner {
     let (total, o2) = scaled.addingReportingOverflow(fractionPence)
     guard !o1 && !o2 else { return .failure(.outOfRange) }
     return .success(Money(pence: negative ? -total : total))
+  }
+
+  /// Whether the whole text is shaped like a date: three parts separated by `-`, `/` or `.`,
+  /// the first and last numeric, the middle numeric or a month name (`2022-11-03`,
+  /// `03/11/2022`, `3-Nov-22`, `03.11.2022`).
+  func looksLikeDate() -> Bool {
+    var parts: [[UInt8]] = [[]]
+    var separator: UInt8?
+    for index in start..<end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") {
+        if separator == nil { separator = byte }
+        guard byte == separator else { return false }
+        parts.append([])
+      } else {
+        parts[parts.count - 1].append(byte)
+      }
+    }
+    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 }) else { return false }
+    func numeric(_ part: [UInt8]) -> Bool {
+      part.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+    func monthName(_ part: [UInt8]) -> Bool {
+      part.count == 3
+        && part.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+    }
+    return numeric(parts[0]) && numeric(parts[2]) && (numeric(parts[1]) || monthName(parts[1]))
   }
 
   /// Whether the rest of the text, from `index`, is an exponent such as `E+06`.

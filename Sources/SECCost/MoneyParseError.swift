@@ -18,6 +18,8 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     case spreadsheetError
     /// Beyond the representable range.
     case outOfRange
+    /// A date where a figure belongs (`2022-11-03`, `03/11/2022`, `3-Nov-22`).
+    case date
   }
 
   /// The kind of problem.
@@ -45,6 +47,9 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     case .belowPenny: return "\(quoted) has fractions of a penny"
     case .spreadsheetError: return "\(quoted) is a spreadsheet error value, not a figure"
     case .outOfRange: return "\(quoted) is beyond the representable range"
+    case .date:
+      return
+        "\(quoted) is a date, not a figure: the spreadsheet may have turned the cell into a date"
     }
   }
 }

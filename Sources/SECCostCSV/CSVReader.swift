@@ -67,6 +67,7 @@ public struct CSVReader {
         if parser == nil {
           bytes = try start(bytes, source: &source)
           parser = CSVParser(delimiter: source.delimiter)
+          sink.record.delimiter = source.delimiter
         }
         guard let parser else { break }
         if source.encoding == .windows1252 {

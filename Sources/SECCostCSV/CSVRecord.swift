@@ -8,6 +8,8 @@ public struct CSVRecord: Sendable {
   var ends: [Int] = []
   /// The 1-based line on which the row starts.
   public internal(set) var line: Int = 0
+  /// The delimiter the row was read with (`;` suggests decimal commas in amounts).
+  public internal(set) var delimiter = UInt8(ascii: ",")
 
   /// The number of fields.
   public var count: Int { ends.count }

@@ -188,7 +188,11 @@ public final class LedgerReader {
         valid = false
         continue
       }
-      row[column] = column.isAmount ? text : unguarded(text, report: &fileReport)
+      if column.isAmount {
+        row[column] = record.delimiter == UInt8(ascii: ";") ? DecimalComma.normalised(text) : text
+      } else {
+        row[column] = unguarded(text, report: &fileReport)
+      }
     }
     return valid ? row : nil
   }

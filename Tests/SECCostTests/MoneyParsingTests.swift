@@ -56,6 +56,9 @@ struct MoneyParsingTests {
       ("#VALUE!", .spreadsheetError),
       ("#REF!", .spreadsheetError),
       ("92233720368547758.08", .outOfRange),
+      ("2022-11-03", .date),
+      ("03/11/2022", .date),
+      ("3-Nov-22", .date),
       ("100000000000000000000", .outOfRange),
     ])
   func refuses(text: String, reason: MoneyParseError.Reason) {

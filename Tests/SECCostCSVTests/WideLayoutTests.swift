@@ -1,0 +1,102 @@
+import PropertyBased
+import SECCost
+import Testing
+
+@testable import SECCostCSV
+
+@Suite("The wide (RID table) layout")
+struct WideLayoutTests {
+  private static let root = String(#filePath).components(separatedBy: "/Tests/").first ?? ""
+  private static let november = "\(root)/Ledgers/2022-11-sec-release.csv"
+
+  private func load(_ bytes: [UInt8]) throws -> Ledger {
+    let file = try TemporaryFile(bytes: bytes)
+    defer { file.remove() }
+    return try Ledger.load([file.path])
+  }
+
+  @Test("the November 2022 table: RID labels, RID notation, footnote markers")
+  func november() throws {
+    let ledger = try Ledger.load([Self.november])
+    let wide = String(decoding: try ledger.wideCSV(), as: UTF8.self)
+    let rows = wide.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(
+      rows[0]
+        == "Release,Version,Party,Modification,Title,Basis,\"Design, Build & PIT\",SIT,UIT,"
+        + "Implement to live,Application Support,SEC changes,Project management,Days,Day rate,Notes"
+    )
+    #expect(
+      wide.contains(
+        "November 2022,\"0.4\",DCC,MP078,Incorporation of multiple Issue Resolution Proposals into the SEC - Part 2,firm,\"£1,886,716\",\"£727,257\",N/A,\"£20,000\",\"£1,573 [1]\",,,,,[1] Footnote 2: This is a one-off charge for the DSP only.\n"
+      ))
+    #expect(
+      wide.contains("MP140,CH Stock Transfer,estimate,\"£301,000 to £625,000 [1]\",TBC,TBC,TBC,TBC")
+    )
+    #expect(wide.contains(",estimate,,,,,,\"£3,000 [1]\",,5,600.00,"))
+    #expect(try load(Array(wide.utf8)).canonicalLines == ledger.canonicalLines)
+  }
+
+  @Test("law: ledger(wide(L)) = L, and both exports are fixed points, for random ledgers")
+  func randomLedgers() async {
+    await propertyCheck(count: 200, input: Gen.uint64(in: 0...UInt64.max)) { seed throws in
+      let ledger = RandomLedger.make(seed: seed, count: 25)
+      let wide = try ledger.wideCSV()
+      let imported = try load(wide)
+      #expect(imported.canonicalLines == ledger.canonicalLines)
+      #expect(try imported.wideCSV() == wide)
+      #expect(imported.canonicalCSV() == ledger.canonicalCSV())
+    }
+  }
+
+  @Test("a user's edit in the wide layout: RID labels re-cased, numbers reformatted, a new row")
+  func edited() throws {
+    let text = """
+      release,party,modification,basis,design build & pit,sit,notes
+      November 2022,DCC,MP140,Estimate,"£350,000 to £600,000 [1]",tbc,[1] Updated Preliminary Assessment
+      November 2022,dcc,MP999,firm,1335568.0,"1,000.50 ",
+
+      """
+    let lines = try load(Array(text.utf8)).canonicalLines
+    #expect(lines.count == 4)
+    #expect(
+      lines[0].figure
+        == .priced(
+          .estimate, try CostRange(low: Money(pence: 35_000_000), high: Money(pence: 60_000_000))))
+    #expect(lines[0].note == "Updated Preliminary Assessment")
+    #expect(lines[1].figure == .tbc)
+    #expect(lines[2].figure == .priced(.firm, CostRange(Money(pence: 133_556_800))))
+    #expect(lines[3].figure == .priced(.firm, CostRange(Money(pence: 100_050))))
+  }
+
+  @Test("footnotes: markers and Notes entries must match")
+  func footnotes() throws {
+    #expect(
+      try WideRow.footnotes("[1] a\n[2] b\nc", markers: [2, 1], cellCount: 2).get() == [
+        1: "a", 2: "b\nc",
+      ])
+    #expect(try WideRow.footnotes("free text", markers: [], cellCount: 1).get() == [0: "free text"])
+    #expect(throws: FootnoteError.self) {
+      try WideRow.footnotes("[1] a", markers: [1, 2], cellCount: 2).get()
+    }
+    #expect(throws: FootnoteError.self) {
+      try WideRow.footnotes("free", markers: [], cellCount: 2).get()
+    }
+    #expect(WideRow.splitMarker("£1,573 [2]") == ("£1,573", 2))
+    #expect(WideRow.splitMarker("TBC") == ("TBC", nil))
+  }
+
+  @Test("a note that would be ambiguous in Notes is refused, not mangled")
+  func ambiguousNote() throws {
+    let line = LedgerLine(
+      release: "November 2022", party: .dcc, modification: "MP078", phase: .sit,
+      figure: .tbc, note: "first\n[2] looks like a footnote")
+    #expect(throws: WideLayoutError.self) { try Ledger(lines: [line]).wideCSV() }
+  }
+}
+
+extension WideRow {
+  static func splitMarker(_ text: String) -> (String, Int?) {
+    let (figure, marker) = splitMarker(Substring(text))
+    return (String(figure), marker)
+  }
+}
