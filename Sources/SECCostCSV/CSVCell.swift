@@ -1,9 +1,22 @@
+import SECCost
+
 /// A cell to write, typed so that a spreadsheet reads it back as it was meant.
 public enum CSVCell: Hashable, Sendable {
   /// Free text: guarded against formulas, quoted if it looks like a number or a date.
   case text(String)
   /// A number or an amount, written as it is.
   case number(String)
+  /// A number a spreadsheet could not hold exactly (more than 15 significant digits): quoted,
+  /// so that importing with "quoted fields as text" keeps every digit.
+  case exactNumber(String)
+
+  /// An amount of money as a plain two-place decimal, quoted when a spreadsheet's 15-digit
+  /// numbers would round it (£10,000,000,000,000 or more).
+  public static func amount(_ money: Money?) -> CSVCell {
+    guard let money else { return .number("") }
+    return money.pence.magnitude >= 1_000_000_000_000_000
+      ? .exactNumber(money.plainDecimal) : .number(money.plainDecimal)
+  }
 
   /// Whether a spreadsheet would read `text` as a number or a date: digits with at most
   /// separators `.`, `,`, `/`, `-`, `:`, spaces, `£`, `%`, `(`, `)` and an exponent.

@@ -36,6 +36,8 @@ public struct CSVWriter: Sendable {
       switch cell {
       case .number(let text):
         append(text)
+      case .exactNumber(let text):
+        appendQuoted(text)
       case .text(let text):
         let guarded = SpreadsheetText.guarded(text)
         if CSVCell.looksNumeric(guarded) { appendQuoted(guarded) } else { append(guarded) }

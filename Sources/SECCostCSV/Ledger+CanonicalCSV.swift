@@ -24,8 +24,8 @@ extension LedgerLine {
     [
       .text(release), .text(version), .text(party.id), .text(modification), .text(title),
       .text(phase.id), .text(figure.basis.id),
-      .number(figure.range?.low.plainDecimal ?? ""), .number(figure.range?.high.plainDecimal ?? ""),
-      .number(effort?.days.plainDecimal ?? ""), .number(effort?.dayRate.plainDecimal ?? ""),
+      .amount(figure.range?.low), .amount(figure.range?.high),
+      .number(effort?.days.plainDecimal ?? ""), .amount(effort?.dayRate),
       .text(note),
     ]
   }

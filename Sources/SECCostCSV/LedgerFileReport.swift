@@ -33,14 +33,18 @@ public struct LedgerFileReport: Hashable, Sendable {
     }
     if source.hadCRLF { notes.append("line ends: CR LF converted to LF") }
     if reformattedAmounts > 0 {
-      notes.append("\(reformattedAmounts) amounts reformatted as plain decimals")
+      notes.append(Self.count(reformattedAmounts, "amount") + " reformatted as plain decimals")
     }
     if relabelledCells > 0 {
-      notes.append("\(relabelledCells) party, phase or basis labels replaced by their ids")
+      notes.append(Self.count(relabelledCells, "party, phase or basis label") + " replaced by ids")
     }
     if unguardedTexts > 0 {
-      notes.append("\(unguardedTexts) formula guards (leading ') removed from text")
+      notes.append(Self.count(unguardedTexts, "formula guard") + " (leading ') removed from text")
     }
     return notes
+  }
+
+  private static func count(_ number: Int, _ noun: String) -> String {
+    number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
   }
 }

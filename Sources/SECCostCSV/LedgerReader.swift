@@ -119,6 +119,7 @@ public final class LedgerReader {
   ) -> [LedgerLine] {
     if (0..<record.count).allSatisfy({ record.isEmpty(at: $0) }) { return [] }  // a blank row
     let expected = layout.columnCount
+    let splitHint = "has \(record.count) fields, but the header has \(expected)"
     if record.count != expected {
       let extraAreEmpty =
         record.count > expected && (expected..<record.count).allSatisfy { record.isEmpty(at: $0) }
@@ -126,44 +127,63 @@ public final class LedgerReader {
         let hint =
           record.count > expected
           ? ": a cell may have been split across columns (an unquoted comma or semicolon?)" : ""
-        report(
-          LedgerIssue(
-            file: path, line: record.line,
-            message: "has \(record.count) fields, but the header has \(expected)\(hint)"))
+        report(LedgerIssue(file: path, line: record.line, message: splitHint + hint))
         return []
       }
     }
+    var issues = RowIssues(file: path, line: record.line)
+    var lines: [LedgerLine] = []
     switch layout {
     case .ledger(let header):
-      guard let row = ledgerRow(record, header: header, path: path, report: &fileReport) else {
-        return []
+      if let row = ledgerRow(record, header: header, path: path, report: &fileReport),
+        let line = validated(row, issues: &issues, columnName: { $0.name })
+      {
+        count(line, in: row, report: &fileReport)
+        lines.append(line)
       }
-      guard let line = validated(row, record: record, path: path, columnName: { $0.name }) else {
-        return []
-      }
-      count(line, in: row, report: &fileReport)
-      return [line]
     case .wide(let header):
-      guard let row = wideRow(record, header: header, path: path, report: &fileReport) else {
-        return []
-      }
-      switch row.expanded() {
-      case .failure(let error):
-        for issue in error.issues {
-          report(
-            LedgerIssue(
-              file: path, line: record.line,
-              column: issue.column.map { WideRow.columnName(for: $0, phase: nil) },
-              message: issue.message))
+      if let row = wideRow(record, header: header, path: path, report: &fileReport) {
+        let (expansions, rowIssues) = row.expanded()
+        for issue in rowIssues {
+          issues.add(issue.column.map { WideRow.columnName(for: $0, phase: nil) }, issue.message)
         }
-        return []
-      case .success(let expansions):
-        return expansions.compactMap { expansion in
-          validated(expansion.row, record: record, path: path) {
+        for expansion in expansions {
+          let line = validated(expansion.row, issues: &issues) {
             WideRow.columnName(for: $0, phase: expansion.phase)
           }
+          if let line { lines.append(line) }
         }
       }
+    }
+    guard !issues.isEmpty else {
+      return lines.filter { isFirstOfKey($0, path: path, line: record.line) }
+    }
+    if record.count > expected {
+      report(
+        LedgerIssue(
+          file: path, line: record.line,
+          message: splitHint + ": a cell may have been split across columns (an unquoted comma?)"))
+    }
+    for issue in issues.found { report(issue) }
+    return []
+  }
+
+  /// The problems of one row, each reported once.
+  private struct RowIssues {
+    let file: String
+    let line: Int
+    private(set) var found: [LedgerIssue] = []
+
+    init(file: String, line: Int) {
+      self.file = file
+      self.line = line
+    }
+
+    var isEmpty: Bool { found.isEmpty }
+
+    mutating func add(_ column: String?, _ message: String) {
+      let issue = LedgerIssue(file: file, line: line, column: column, message: message)
+      if !found.contains(issue) { found.append(issue) }
     }
   }
 
@@ -242,32 +262,31 @@ public final class LedgerReader {
   }
 
   private func validated(
-    _ row: LedgerRow, record: CSVRecord, path: String, columnName: (LedgerColumn) -> String
+    _ row: LedgerRow, issues: inout RowIssues, columnName: (LedgerColumn) -> String
   ) -> LedgerLine? {
     switch row.validated() {
     case .failure(let error):
-      for issue in error.issues {
-        report(
-          LedgerIssue(
-            file: path, line: record.line, column: issue.column.map(columnName),
-            message: issue.message))
-      }
+      for issue in error.issues { issues.add(issue.column.map(columnName), issue.message) }
       return nil
     case .success(let line):
-      guard line.figure.basis != .actual else { return line }
-      if let first = firstSeen[line.key] {
-        let place = first.file == path ? "line \(first.line)" : "\(first.file):\(first.line)"
-        report(
-          LedgerIssue(
-            file: path, line: record.line,
-            message:
-              "duplicate key: the same release, version, party, modification and phase as \(place)")
-        )
-        return nil
-      }
-      firstSeen[line.key] = (path, record.line)
       return line
     }
+  }
+
+  /// Whether `line` is the first with its key (actual spend may repeat); reports it otherwise.
+  private func isFirstOfKey(_ line: LedgerLine, path: String, line number: Int) -> Bool {
+    guard line.figure.basis != .actual else { return true }
+    if let first = firstSeen[line.key] {
+      let place = first.file == path ? "line \(first.line)" : "\(first.file):\(first.line)"
+      report(
+        LedgerIssue(
+          file: path, line: number,
+          message:
+            "duplicate key: the same release, version, party, modification and phase as \(place)"))
+      return false
+    }
+    firstSeen[line.key] = (path, number)
+    return true
   }
 
   /// Counts what a ledger-layout row had to have normalised.

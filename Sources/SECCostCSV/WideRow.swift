@@ -11,8 +11,9 @@ struct WideRow {
     let phase: Phase
   }
 
-  /// The ledger rows of this wide row, or the problems that stop it being read.
-  func expanded() -> Result<[Expansion], LedgerRowError> {
+  /// The ledger rows of this wide row, and the problems of the row as a whole (footnotes, effort
+  /// on a shared row); the row is valid only if there are none and every ledger row validates.
+  func expanded() -> (expansions: [Expansion], issues: [FieldIssue]) {
     var issues: [FieldIssue] = []
     var figures: [(phase: Phase, text: Substring, marker: Int?)] = []
     for phase in Phase.allCases {
@@ -36,31 +37,29 @@ struct WideRow {
       issues.append(
         FieldIssue(.days, "days and day rate need a row of their own, with one phase cell"))
     }
-    guard issues.isEmpty else { return .failure(LedgerRowError(issues: issues)) }
-
-    return .success(
-      figures.map { figure in
-        var row = LedgerRow()
-        row[.release] = cells[.release] ?? ""
-        row[.version] = cells[.version] ?? ""
-        row[.party] = cells[.party] ?? ""
-        row[.modification] = cells[.modification] ?? ""
-        row[.title] = cells[.title] ?? ""
-        row[.phase] = figure.phase.id
-        row[.note] = texts[figure.marker ?? 0] ?? ""
-        row[.days] = cells[.days] ?? ""
-        row[.dayRate] = cells[.dayRate] ?? ""
-        switch Basis(parsing: figure.text) {
-        case .tbc?, .notApplicable?:
-          row[.basis] = String(figure.text)
-        default:
-          row[.basis] = cells[.basis] ?? ""
-          let bounds = CostFigure.rangeBounds(of: figure.text)
-          row[.low] = String(bounds.low)
-          row[.high] = bounds.high.map(String.init) ?? ""
-        }
-        return Expansion(row: row, phase: figure.phase)
-      })
+    let expansions = figures.map { figure in
+      var row = LedgerRow()
+      row[.release] = cells[.release] ?? ""
+      row[.version] = cells[.version] ?? ""
+      row[.party] = cells[.party] ?? ""
+      row[.modification] = cells[.modification] ?? ""
+      row[.title] = cells[.title] ?? ""
+      row[.phase] = figure.phase.id
+      row[.note] = texts[figure.marker ?? 0] ?? ""
+      row[.days] = cells[.days] ?? ""
+      row[.dayRate] = cells[.dayRate] ?? ""
+      switch Basis(parsing: figure.text) {
+      case .tbc?, .notApplicable?:
+        row[.basis] = String(figure.text)
+      default:
+        row[.basis] = cells[.basis] ?? ""
+        let bounds = CostFigure.rangeBounds(of: figure.text)
+        row[.low] = String(bounds.low)
+        row[.high] = bounds.high.map(String.init) ?? ""
+      }
+      return Expansion(row: row, phase: figure.phase)
+    }
+    return (expansions, issues)
   }
 
   /// Splits a trailing footnote marker off a cell: `£1,573 [2]` → (`£1,573`, 2).

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@Suite("seccost import and export --layout wide")
+struct SpreadsheetImportTests {
+  static let directory = SeccostBinary.packageRoot.appendingPathComponent(
+    "Tests/SECCostCommandsTests/Fixtures/spreadsheets")
+
+  @Test(
+    "what Excel writes comes in canonical, and the import says what it normalised",
+    .tags(.endToEnd), arguments: ["excel-windows-1252", "excel-european"])
+  func imports(name: String) throws {
+    let result = try SeccostBinary.run(["import", "\(name).csv"], in: Self.directory)
+    #expect(result.status == 0)
+    let expected = try String(
+      contentsOf: Self.directory.appendingPathComponent("\(name).expected.csv"), encoding: .utf8)
+    let log = try String(
+      contentsOf: Self.directory.appendingPathComponent("\(name).expected.log"), encoding: .utf8)
+    #expect(result.stdout == expected)
+    #expect(result.stderr == log)
+  }
+
+  @Test(
+    "the Windows file: £ from byte 0xA3, CRLF, re-cased labels, a formula guard removed",
+    .tags(.endToEnd))
+  func windowsDetails() throws {
+    let result = try SeccostBinary.run(["import", "excel-windows-1252.csv"], in: Self.directory)
+    #expect(result.stdout.contains("Café – “quoted”,design-build-pit,firm,1886716.00,1886716.00"))
+    #expect(
+      result.stdout.contains(",sec-changes,estimate,3000.00,3000.00,5,600.00,\"'=around £3,000\"\n")
+    )
+    #expect(!result.stdout.contains("\r"))
+    #expect(result.stderr.contains("encoding: Windows-1252 converted to UTF-8"))
+  }
+
+  @Test("export → import → export is byte-identical in both layouts", .tags(.endToEnd))
+  func roundTrip() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seccost-layouts-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let ledgers = ["Ledgers/2022-11-sec-release.csv", "Ledgers/2021-02-sec-release.csv"].map {
+      SeccostBinary.packageRoot.appendingPathComponent($0).path
+    }
+    for layout in ["ledger", "wide"] {
+      let first = directory.appendingPathComponent("first-\(layout).csv").path
+      let second = directory.appendingPathComponent("second-\(layout).csv").path
+      #expect(
+        try SeccostBinary.run(["export", "--layout", layout, "-o", first] + ledgers).status == 0)
+      let imported = try SeccostBinary.run(["import", first, "-o", second, "--layout", layout])
+      #expect(imported.status == 0)
+      #expect(
+        try Data(contentsOf: URL(fileURLWithPath: first))
+          == Data(contentsOf: URL(fileURLWithPath: second)))
+    }
+    // Every command reads the wide layout as well as the ledger layout.
+    let wide = directory.appendingPathComponent("first-wide.csv").path
+    let totals = try SeccostBinary.run(["totals", wide, "--release", "November 2022"])
+    #expect(totals.stdout.contains("SIT                  £1,573,801 + 2 TBC"))
+    let validate = try SeccostBinary.run(["validate", wide])
+    #expect(validate.stdout == "valid: 34 lines in 1 file\n")
+  }
+
+  @Test("--encoding and --delimiter override detection", .tags(.endToEnd))
+  func overrides() throws {
+    let asUTF8 = try SeccostBinary.run(
+      ["validate", "--encoding", "utf-8", "excel-windows-1252.csv"], in: Self.directory)
+    #expect(asUTF8.status == 1)
+    #expect(asUTF8.stderr.contains("is not valid UTF-8"))
+    let asComma = try SeccostBinary.run(
+      ["validate", "--delimiter", ",", "excel-european.csv"], in: Self.directory)
+    #expect(asComma.status == 1)
+  }
+}
