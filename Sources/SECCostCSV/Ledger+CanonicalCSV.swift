@@ -23,6 +23,7 @@ extension LedgerLine {
     [
       release, version, party.id, modification, title, phase.id, figure.basis.id,
       figure.range?.low.plainDecimal ?? "", figure.range?.high.plainDecimal ?? "",
+      likely?.plainDecimal ?? "",
       effort?.days.plainDecimal ?? "", effort?.dayRate.plainDecimal ?? "", note,
     ]
   }
