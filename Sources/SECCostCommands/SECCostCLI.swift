@@ -10,7 +10,7 @@ public struct SECCostCLI: ParsableCommand {
       Exit codes: 0 success; 1 invalid data (every problem is listed as FILE:LINE: column: message); \
       2 usage error.
       """,
-    subcommands: [TotalsCommand.self, ValidateCommand.self, ExportCommand.self]
+    subcommands: [TotalsCommand.self, ValidateCommand.self, ExportCommand.self, RiskCommand.self]
   )
 
   /// Creates the command; ArgumentParser fills in the options.
