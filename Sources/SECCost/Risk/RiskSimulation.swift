@@ -46,36 +46,39 @@ struct RiskSimulation {
       }
     var random = Xoshiro256StarStar(seed: options.seed)
     let totalOffset = slotCount * count
-    samples.withUnsafeMutableBufferPointer { samples in
-      partial.withUnsafeMutableBufferPointer { partial in
-        distributions.withUnsafeBufferPointer { distributions in
-          slots.withUnsafeBufferPointer { slots in
-            for simulation in 0..<count {
-              let common = random.nextOpenUnit()
-              let factor: Double
-              if case .gaussian = copula {
-                factor = StandardNormal.quantile(common)
-              } else {
-                factor = 0
-              }
-              for slot in 0..<partial.count { partial[slot] = 0 }
-              var total = 0.0
-              for cost in 0..<distributions.count {
-                let own = random.nextOpenUnit()
-                let percentile: Double
-                switch copula {
-                case .independent: percentile = own
-                case .comonotonic: percentile = common
-                case .gaussian(let factorWeight, let ownWeight):
-                  percentile = StandardNormal.distribution(
-                    factorWeight * factor + ownWeight * StandardNormal.quantile(own))
+    let samplers = distributions.map(\.sampler)
+    withExtendedLifetime(distributions) {
+      samples.withUnsafeMutableBufferPointer { samples in
+        partial.withUnsafeMutableBufferPointer { partial in
+          samplers.withUnsafeBufferPointer { samplers in
+            slots.withUnsafeBufferPointer { slots in
+              for simulation in 0..<count {
+                let common = random.nextOpenUnit()
+                let factor: Double
+                if case .gaussian = copula {
+                  factor = StandardNormal.quantile(common)
+                } else {
+                  factor = 0
                 }
-                let amount = distributions[cost].quantile(percentile)
-                partial[slots[cost]] += amount
-                total += amount
+                for slot in 0..<partial.count { partial[slot] = 0 }
+                var total = 0.0
+                for cost in 0..<samplers.count {
+                  let own = random.nextOpenUnit()
+                  let percentile: Double
+                  switch copula {
+                  case .independent: percentile = own
+                  case .comonotonic: percentile = common
+                  case .gaussian(let factorWeight, let ownWeight):
+                    percentile = StandardNormal.distribution(
+                      factorWeight * factor + ownWeight * StandardNormal.quantile(own))
+                  }
+                  let amount = samplers[cost].quantile(percentile)
+                  partial[slots[cost]] += amount
+                  total += amount
+                }
+                for slot in 0..<partial.count { samples[slot * count + simulation] = partial[slot] }
+                samples[totalOffset + simulation] = total
               }
-              for slot in 0..<partial.count { samples[slot * count + simulation] = partial[slot] }
-              samples[totalOffset + simulation] = total
             }
           }
         }
