@@ -35,7 +35,7 @@ struct RiskCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "TBC figures: exclude (leave out and count), or a range for each, e.g. \"£0 to £250,000\".",
+      "TBC figures: exclude (leave out and count; the default), or a range for each, e.g. \"£0 to £250,000\".",
       valueName: "exclude|range"),
     transform: RiskCommand.tbcTreatment)
   var tbc: TBCTreatment = .exclude

@@ -52,7 +52,8 @@ extension RiskReport {
         + "High add every low and every high end. Base adds the point figures and each range's "
         + "likely amount (its midpoint when none is given). Contingency = P80 − Base."
     ]
-    if groups.count > 1 {
+    let uncertainGroups = groups.filter { $0.uncertain > 0 }.count
+    if uncertainGroups > 1 {
       notes.append(
         options.correlation == 1
           ? "With correlation 1 the ranges move together, so the \(grouping.rawValue) "

@@ -53,6 +53,25 @@ struct BetaDistributionTests {
     }
   }
 
+  @Test(arguments: [(3.0, 3.0), (2.2, 3.8), (5.0, 1.0)])
+  func theQuantileHasTheExactMeanAndVariance(alpha: Double, beta: Double) {
+    // The midpoint rule over u: E[X] = ∫Q(u)du = α/(α+β), Var = αβ/((α+β)²(α+β+1)).
+    let distribution = BetaDistribution(alpha: alpha, beta: beta)
+    let count = 200_000
+    var sum = 0.0
+    var squares = 0.0
+    for i in 0..<count {
+      let x = distribution.quantile((Double(i) + 0.5) / Double(count))
+      sum += x
+      squares += x * x
+    }
+    let mean = sum / Double(count)
+    let variance = squares / Double(count) - mean * mean
+    let total = alpha + beta
+    #expect(abs(mean - alpha / total) < 1e-7)
+    #expect(abs(variance - alpha * beta / (total * total * (total + 1))) < 1e-7)
+  }
+
   @Test func theQuantileIsMonotone() {
     let beta = BetaDistribution(alpha: 2.2, beta: 3.8)
     var previous = -1.0

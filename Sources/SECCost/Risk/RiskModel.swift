@@ -160,7 +160,7 @@ public struct RiskModel: Sendable {
     let simulation = RiskSimulation(
       distributions: distributions, slots: uncertain.map { slotOfGroup[$0.group] ?? 0 },
       slotCount: slotOfGroup.count, options: options)
-    var samples = simulation.run()
+    var samples = uncertain.isEmpty ? [] : simulation.run()
 
     func statistics(_ tally: Tally, slot: Int?, costs: [UncertainCost]) throws(MoneyError)
       -> RiskStatistics
