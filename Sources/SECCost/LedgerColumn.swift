@@ -18,6 +18,9 @@ public enum LedgerColumn: String, CaseIterable, Hashable, Sendable {
   case low
   /// The high end of a range; empty means the same as `low`.
   case high
+  /// The most likely amount of a range (the mode for `seccost risk`); empty means the midpoint.
+  /// Only on range lines, with `low ≤ likely ≤ high`.
+  case likely
   /// SECAS effort in days.
   case days
   /// SECAS day rate.

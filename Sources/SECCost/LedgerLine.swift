@@ -14,6 +14,9 @@ public struct LedgerLine: Hashable, Sendable {
   public var phase: Phase
   /// The figure: an amount (firm, estimate or actual), TBC or N/A.
   public var figure: CostFigure
+  /// The most likely amount of a range figure, if the ledger gives one (else the midpoint is
+  /// taken); always `nil` for a single amount, TBC or N/A.
+  public var likely: Money?
   /// Days at a day rate, for SECAS effort.
   public var effort: SECASEffort?
   /// Footnotes, transcription choices, the RID's own wording.
@@ -22,8 +25,8 @@ public struct LedgerLine: Hashable, Sendable {
   /// Creates a line.
   public init(
     release: String, version: String = "", party: Party, modification: String = "",
-    title: String = "", phase: Phase, figure: CostFigure, effort: SECASEffort? = nil,
-    note: String = ""
+    title: String = "", phase: Phase, figure: CostFigure, likely: Money? = nil,
+    effort: SECASEffort? = nil, note: String = ""
   ) {
     self.release = release
     self.version = version
@@ -32,6 +35,7 @@ public struct LedgerLine: Hashable, Sendable {
     self.title = title
     self.phase = phase
     self.figure = figure
+    self.likely = likely
     self.effort = effort
     self.note = note
   }

@@ -2,8 +2,9 @@ extension LedgerRow {
   /// Validates the row into a ledger line, or lists every problem it has.
   ///
   /// Checks: required cells, party, phase (and that it belongs to the party), basis, amounts,
-  /// `low ≤ high`, no amounts on a TBC or N/A line, days and day rate as a pair (SECAS only), and
-  /// that days × day rate agrees with `low` to the penny when both are given.
+  /// `low ≤ high`, no amounts on a TBC or N/A line, days and day rate as a pair (SECAS only),
+  /// that days × day rate agrees with `low` to the penny when both are given, and that `likely`
+  /// is on a range line with `low ≤ likely ≤ high`.
   public func validated() -> Result<LedgerLine, LedgerRowError> {
     var issues: [FieldIssue] = []
     func required(_ column: LedgerColumn) -> Substring? {
@@ -48,6 +49,7 @@ extension LedgerRow {
 
     let effort = validatedEffort(party: party, issues: &issues)
     let figure = basis.flatMap { validatedFigure(basis: $0, effort: effort, issues: &issues) }
+    let likely = figure.flatMap { validatedLikely(figure: $0, issues: &issues) }
 
     guard issues.isEmpty, let release, let party, let phase, let figure else {
       return .failure(LedgerRowError(issues: issues))
@@ -56,7 +58,7 @@ extension LedgerRow {
       LedgerLine(
         release: String(release), version: String(self[.version].trimmingSpaces), party: party,
         modification: String(self[.modification].trimmingSpaces), title: self[.title],
-        phase: phase, figure: figure, effort: effort ?? nil, note: self[.note]))
+        phase: phase, figure: figure, likely: likely, effort: effort ?? nil, note: self[.note]))
   }
 
   /// The SECAS effort, `.some(nil)` when the row has none, `nil` when it is invalid.
@@ -96,7 +98,7 @@ extension LedgerRow {
     let lowText = self[.low].trimmingSpaces
     let highText = self[.high].trimmingSpaces
     guard let priced = PricedBasis(basis) else {
-      for column in [LedgerColumn.low, .high, .days, .dayRate]
+      for column in [LedgerColumn.low, .high, .likely, .days, .dayRate]
       where !self[column].trimmingSpaces.isEmpty {
         issues.append(FieldIssue(column, "must be empty on a \(basis.id) line"))
       }
@@ -146,6 +148,32 @@ extension LedgerRow {
       issues.append(FieldIssue(.high, error.description))
       return nil
     }
+  }
+
+  /// The most likely amount of a range, if the row gives one; `nil` if it gives none or it is
+  /// invalid (with the issue recorded).
+  private func validatedLikely(figure: CostFigure, issues: inout [FieldIssue]) -> Money? {
+    let text = self[.likely].trimmingSpaces
+    guard !text.isEmpty, let range = figure.range else { return nil }
+    let likely: Money
+    do { likely = try Money(parsing: text) } catch {
+      issues.append(FieldIssue(.likely, error.description))
+      return nil
+    }
+    guard !range.isPoint else {
+      issues.append(
+        FieldIssue(
+          .likely,
+          "is only for a range (low below high); this line has the single figure "
+            + range.low.formatted))
+      return nil
+    }
+    guard range.low <= likely, likely <= range.high else {
+      issues.append(
+        FieldIssue(.likely, "\(likely.formatted) is outside the range \(range.ridNotation)"))
+      return nil
+    }
+    return likely
   }
 }
 

@@ -35,9 +35,10 @@ extension LedgerColumn {
     case .basis: 6
     case .low: 7
     case .high: 8
-    case .days: 9
-    case .dayRate: 10
-    case .note: 11
+    case .likely: 9
+    case .days: 10
+    case .dayRate: 11
+    case .note: 12
     }
   }
 }

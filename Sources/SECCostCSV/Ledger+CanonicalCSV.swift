@@ -24,7 +24,7 @@ extension LedgerLine {
     [
       .text(release), .text(version), .text(party.id), .text(modification), .text(title),
       .text(phase.id), .text(figure.basis.id),
-      .amount(figure.range?.low), .amount(figure.range?.high),
+      .amount(figure.range?.low), .amount(figure.range?.high), .amount(likely),
       .number(effort?.days.plainDecimal ?? ""), .amount(effort?.dayRate),
       .text(note),
     ]

@@ -9,6 +9,8 @@ extension Ledger {
   /// RID notation (`£1,335,568`, `£301,000 to £625,000`, `TBC`, `N/A`); a line's note becomes a
   /// footnote marker in its cell (`£1,573 [1]`) and `[1] text` in the row's Notes.
   ///
+  /// A range's most likely amount follows it: `£301,000 to £625,000 (likely £400,000)`.
+  ///
   /// A row holds the lines of one release, version, party, modification, title and basis; TBC
   /// and N/A cells go in the first row of their modification. SECAS effort lines and repeated
   /// actual spend get rows of their own.
@@ -82,7 +84,8 @@ enum WideGrouping {
         case .phase(let phase):
           .number(
             lines[phase].map { line in
-              line.figure.ridNotation + (markers[phase].map { " [\($0)]" } ?? "")
+              line.figure.ridNotation + (line.likely.map { " (likely \($0.formatted))" } ?? "")
+                + (markers[phase].map { " [\($0)]" } ?? "")
             } ?? "")
         case .days: .number(effort?.days.plainDecimal ?? "")
         case .dayRate: .number(effort?.dayRate.plainDecimal ?? "")

@@ -312,7 +312,9 @@ public final class LedgerReader {
 
 extension LedgerColumn {
   /// Whether the column holds money or days rather than text.
-  var isAmount: Bool { self == .low || self == .high || self == .days || self == .dayRate }
+  var isAmount: Bool {
+    self == .low || self == .high || self == .likely || self == .days || self == .dayRate
+  }
 }
 
 extension WideRow {
@@ -325,7 +327,7 @@ extension WideRow {
     case .modification: WideColumn.modification.header
     case .title: WideColumn.title.header
     case .basis: WideColumn.basis.header
-    case .phase, .low, .high: phase?.label ?? "phase"
+    case .phase, .low, .high, .likely: phase?.label ?? "phase"
     case .days: WideColumn.days.header
     case .dayRate: WideColumn.dayRate.header
     case .note: WideColumn.notes.header

@@ -76,6 +76,15 @@ struct WideRow {
     return (figure, number)
   }
 
+  /// Splits the most likely amount off a range: `£301,000 to £625,000 (likely £400,000)` →
+  /// (`£301,000 to £625,000`, `£400,000`).
+  static func splitLikely(_ text: Substring) -> (range: Substring, likely: Substring?) {
+    guard text.hasSuffix(")"), let open = text.ranges(of: " (likely ").last else {
+      return (text, nil)
+    }
+    return (text[..<open.lowerBound], text[open.upperBound..<text.index(before: text.endIndex)])
+  }
+
   /// The footnote texts by marker, from a Notes cell of `[1] text` entries, one per line.
   ///
   /// With no markers in the row, a Notes text belongs to the row's only cell (key 0).

@@ -18,6 +18,7 @@ public struct SECCostCLI: ParsableCommand {
       """,
     subcommands: [
       TotalsCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
+      RiskCommand.self,
     ]
   )
 

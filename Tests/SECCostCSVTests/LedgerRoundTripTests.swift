@@ -44,9 +44,9 @@ struct LedgerRoundTripTests {
       """
     let ledger = try load(Array(text.utf8))
     let expected = """
-      release,version,party,modification,title,phase,basis,low,high,days,day_rate,note
-      November 2022,,DCC,MP078,,application-support,firm,1573.00,1573.00,,,Footnote 2
-      November 2022,,DCC,MP140,,design-build-pit,estimate,301000.00,625000.00,,,
+      release,version,party,modification,title,phase,basis,low,high,likely,days,day_rate,note
+      November 2022,,DCC,MP078,,application-support,firm,1573.00,1573.00,,,,Footnote 2
+      November 2022,,DCC,MP140,,design-build-pit,estimate,301000.00,625000.00,,,,
 
       """
     #expect(String(decoding: ledger.canonicalCSV(), as: UTF8.self) == expected)

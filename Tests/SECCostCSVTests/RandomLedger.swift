@@ -51,10 +51,14 @@ enum RandomLedger {
           figure = .priced(basis, CostRange(unchecked: low, Money(pence: low.pence + spread)))
         }
       }
+      var likely: Money?
+      if let range = figure.range, !range.isPoint, random.below(2) == 0 {
+        likely = Money(pence: range.low.pence + Int64(random.below(Int(range.high.pence - range.low.pence) + 1)))
+      }
       let line = LedgerLine(
         release: random.pick(releases), version: random.pick(["", "0.1", "0.4", "1.10"]),
         party: phase.party, modification: random.pick(modifications), title: random.pick(texts),
-        phase: phase, figure: figure, effort: effort, note: random.pick(texts))
+        phase: phase, figure: figure, likely: likely, effort: effort, note: random.pick(texts))
       if figure.basis != .actual, !keys.insert(line.key).inserted { continue }
       lines.append(line)
     }

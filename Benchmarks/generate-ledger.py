@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Writes a large ledger CSV v1 for benchmarks, deterministically (a fixed seed gives the same bytes).
+
+Mixed notations as spreadsheets and people write them: plain decimals, "£1,335,568", ranges,
+TBC and N/A lines, SECAS effort, quoted titles with commas, quotes and newlines.
+
+    generate-ledger.py ROWS [--seed S] [--journal FILE]   > ledger.csv
+
+--journal also writes the same priced figures as an hledger journal (for the hledger comparison).
+"""
+import argparse
+import csv
+import random
+import sys
+
+PHASES = ["design-build-pit", "sit", "uit", "implement-to-live", "application-support"]
+RELEASES = ["June 2020", "November 2020", "February 2021", "June 2021", "November 2021",
+            "February 2022", "June 2022", "November 2022", "February 2023", "June 2023"]
+TITLES = [
+    "GPF timestamp for reading instantaneous Gas values",
+    "IHD / PPMID Zigbee Attributes Available on the HAN",
+    "Incorporation of multiple Issue Resolution Proposals into the SEC, Part 2",
+    'CH Stock Transfer ("returns")',
+    "SRV Visibility for Devices on SSI\nsecond line of the title",
+    "Incorporating IRPs into GBCS v3 series",
+]
+
+
+def money(pence, style):
+    pounds, rest = divmod(pence, 100)
+    if style == 0:
+        return f"{pounds}.{rest:02d}"
+    if style == 1:
+        return f"£{pounds:,}" if rest == 0 else f"£{pounds:,}.{rest:02d}"
+    return str(pounds) if rest == 0 else f"{pounds}.{rest:02d}"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("rows", type=int)
+    parser.add_argument("--seed", type=int, default=20221104)
+    parser.add_argument("--journal")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["release", "version", "party", "modification", "title", "phase", "basis",
+                  "low", "high", "days", "day_rate", "note"])
+    journal = open(args.journal, "w") if args.journal else None
+    for row in range(args.rows):
+        # unique keys: 10 releases x 5 phases per modification, one version
+        release = RELEASES[row % len(RELEASES)]
+        slot = (row // len(RELEASES)) % 5
+        modification = f"MP{row // 50:05d}"
+        title = TITLES[row % len(TITLES)]
+        kind = rng.random()
+        days = rate = note = ""
+        party, phase = "DCC", PHASES[slot]
+        if kind < 0.05:
+            basis, low, high = "tbc", "", ""
+        elif kind < 0.10:
+            basis, low, high = "n/a", "", ""
+        elif kind < 0.15 and slot < 2:
+            party, basis = "SECAS", "estimate"
+            phase = "sec-changes" if slot == 0 else "project-management"
+            days, rate = str(rng.randint(1, 40)), "600.00"
+            low = high = money(int(days) * 60000, 0)
+        else:
+            basis = "firm" if kind < 0.6 else ("estimate" if kind < 0.9 else "actual")
+            pence = rng.randint(0, 200_000_000)
+            low = money(pence, row % 3)
+            if kind > 0.8:
+                high = money(pence + rng.randint(0, 50_000_000), row % 3)
+            else:
+                high = "" if row % 2 else low
+            note = "This is a one-off charge for the DSP only." if row % 7 == 0 else ""
+        out.writerow([release, "1.0", party, modification, title, phase, basis,
+                      low, high, days, rate, note])
+        if journal and low:
+            low_amount = low.replace("£", "").replace(",", "")
+            high_amount = (high or low).replace("£", "").replace(",", "")
+            journal.write(
+                f"2022-01-01 {modification}\n"
+                f"    low:{party}:{phase}  {low_amount} GBP\n"
+                f"    high:{party}:{phase}  {high_amount} GBP\n"
+                f"    funding\n\n")
+    if journal:
+        journal.close()
+
+
+if __name__ == "__main__":
+    main()

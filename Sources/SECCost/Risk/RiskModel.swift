@@ -1,0 +1,229 @@
+/// Collects ledger lines for a risk simulation as they stream past, holding one tally per group
+/// and the uncertain costs, never the other lines.
+///
+/// Point figures are constants. A range (`low < high`) is an uncertain cost with its `likely`
+/// amount as mode (the midpoint when none is given). N/A lines are counted and left out. TBC
+/// lines are counted and left out, or each given the range of ``tbc``. As in ``CostTotals``, when
+/// a release appears in several document versions only the latest is counted.
+public struct RiskModel: Sendable {
+  /// What the report groups by.
+  public let grouping: RiskGrouping
+  /// Only lines of this release are counted, when set (compared ignoring case).
+  public let release: String?
+  /// What TBC figures become.
+  public let tbc: TBCTreatment
+
+  private struct Tally: Sendable {
+    var interval = CostRange.zero
+    var doubledBase: Int128 = 0
+    var uncertain = 0
+    var tbc = 0
+    var notApplicable = 0
+    var lines = 0
+
+    mutating func add(_ other: Tally) throws(MoneyError) {
+      interval = try interval.adding(other.interval)
+      doubledBase = try Checked.sum(doubledBase, other.doubledBase)
+      uncertain += other.uncertain
+      tbc += other.tbc
+      notApplicable += other.notApplicable
+      lines += other.lines
+    }
+
+    mutating func add(range: CostRange) throws(MoneyError) {
+      interval = try interval.adding(range)
+      doubledBase = try Checked.sum(doubledBase, 2 * Int128(range.low.pence))
+    }
+  }
+
+  private struct Uncertain: Sendable {
+    let line: LedgerLine
+    let group: String
+    let cost: UncertainCost
+  }
+
+  private struct Edition: Hashable, Sendable {
+    let release: String
+    let version: String
+  }
+
+  private struct Bucket: Sendable {
+    var tallies: [String: Tally] = [:]
+    var uncertain: [Uncertain] = []
+  }
+
+  private var buckets: [Edition: Bucket] = [:]
+
+  /// Starts an empty model.
+  public init(by grouping: RiskGrouping, release: String? = nil, tbc: TBCTreatment = .exclude) {
+    self.grouping = grouping
+    self.release = release
+    self.tbc = tbc
+  }
+
+  /// Whether no line has been counted.
+  public var isEmpty: Bool { buckets.isEmpty }
+
+  /// Adds one line (skipped if it belongs to another release than the one asked for).
+  ///
+  /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range.
+  public mutating func add(_ line: LedgerLine) throws(MoneyError) {
+    if let release, line.release.lowercased() != release.lowercased() { return }
+    let edition = Edition(release: line.release, version: line.version)
+    let group = grouping.dimension.key(of: line)
+    var bucket = buckets[edition] ?? Bucket()
+    var tally = bucket.tallies[group] ?? Tally()
+    tally.lines += 1
+    var uncertain: UncertainCost?
+    switch line.figure {
+    case .priced(_, let range):
+      if range.isPoint {
+        try tally.add(range: range)
+      } else {
+        uncertain = UncertainCost(range: range, likely: line.likely)
+      }
+    case .tbc:
+      tally.tbc += 1
+      if case .range(let range) = tbc {
+        if range.isPoint {
+          try tally.add(range: range)
+        } else {
+          uncertain = UncertainCost(range: range)
+        }
+      }
+    case .notApplicable:
+      tally.notApplicable += 1
+    }
+    if let uncertain {
+      tally.interval = try tally.interval.adding(uncertain.range)
+      tally.doubledBase = try Checked.sum(tally.doubledBase, uncertain.doubledEstimate)
+      tally.uncertain += 1
+      bucket.uncertain.append(Uncertain(line: line, group: group, cost: uncertain))
+    }
+    bucket.tallies[group] = tally
+    buckets[edition] = bucket
+  }
+
+  /// Runs the simulation and reports every group and the total.
+  ///
+  /// - Throws: ``RiskError`` if the options are out of range or an amount overflows.
+  public func simulate(_ options: RiskOptions) throws(RiskError) -> RiskReport {
+    if let problem = options.problem { throw .invalidOptions(problem) }
+    do {
+      return try report(options)
+    } catch {
+      throw .overflow
+    }
+  }
+
+  private func report(_ options: RiskOptions) throws(MoneyError) -> RiskReport {
+    // The latest version of each release, as CostTotals counts it.
+    var latest: [String: String] = [:]
+    for edition in buckets.keys where !edition.version.isEmpty {
+      if let current = latest[edition.release], !NaturalOrder.precedes(current, edition.version) {
+        continue
+      }
+      latest[edition.release] = edition.version
+    }
+    var tallies: [String: Tally] = [:]
+    var total = Tally()
+    var uncertain: [Uncertain] = []
+    let counted = buckets.keys.filter {
+      $0.version.isEmpty || latest[$0.release] == $0.version
+    }.sorted { ($0.release, $0.version) < ($1.release, $1.version) }
+    for edition in counted {
+      guard let bucket = buckets[edition] else { continue }
+      for (group, tally) in bucket.tallies {
+        try tallies[group, default: Tally()].add(tally)
+        try total.add(tally)
+      }
+      uncertain += bucket.uncertain
+    }
+    uncertain = uncertain.enumerated().sorted { a, b in
+      if a.element.line.canonicallyPrecedes(b.element.line) { return true }
+      if b.element.line.canonicallyPrecedes(a.element.line) { return false }
+      return a.offset < b.offset
+    }.map(\.element)
+
+    let keys = tallies.keys.sorted(by: grouping.dimension.precedes)
+    var slotOfGroup: [String: Int] = [:]
+    for key in keys where (tallies[key]?.uncertain ?? 0) > 0 {
+      slotOfGroup[key] = slotOfGroup.count
+    }
+    var distributions: [CostDistribution] = []
+    var cache: [UncertainCost: CostDistribution] = [:]
+    for item in uncertain {
+      let distribution = cache[item.cost] ?? item.cost.distribution(options.distribution)
+      cache[item.cost] = distribution
+      distributions.append(distribution)
+    }
+    let simulation = RiskSimulation(
+      distributions: distributions, slots: uncertain.map { slotOfGroup[$0.group] ?? 0 },
+      slotCount: slotOfGroup.count, options: options)
+    var samples = uncertain.isEmpty ? [] : simulation.run()
+
+    func statistics(_ tally: Tally, slot: Int?, costs: [UncertainCost]) throws(MoneyError)
+      -> RiskStatistics
+    {
+      var moments = AnalyticMoments(shape: options.distribution)
+      for cost in costs { try moments.add(cost) }
+      let base = tally.interval.low
+      guard let slot else {
+        return RiskStatistics(
+          mean: base, p10: base, p50: base, p80: base, p90: base, standardDeviation: .zero,
+          standardError: .zero, analyticMean: try moments.mean(above: base),
+          analyticStandardDeviation: try moments.standardDeviation())
+      }
+      let summary = samples.withUnsafeMutableBufferPointer { samples in
+        SampleSummary(
+          UnsafeMutableBufferPointer(
+            rebasing: samples[(slot * options.simulations)..<((slot + 1) * options.simulations)]),
+          percentiles: [10, 50, 80, 90])
+      }
+      func money(_ pence: Double) throws(MoneyError) -> Money {
+        try base.adding(try Money(simulatedPence: pence))
+      }
+      let deviation = summary.standardDeviation
+      return RiskStatistics(
+        mean: try money(summary.mean), p10: try money(summary.percentiles[0]),
+        p50: try money(summary.percentiles[1]), p80: try money(summary.percentiles[2]),
+        p90: try money(summary.percentiles[3]),
+        standardDeviation: try Money(simulatedPence: deviation),
+        standardError: try Money(
+          simulatedPence: deviation / Double(options.simulations).squareRoot()),
+        analyticMean: try moments.mean(above: base),
+        analyticStandardDeviation: try moments.standardDeviation())
+    }
+
+    func group(key: String, label: String, _ tally: Tally, slot: Int?, costs: [UncertainCost])
+      throws(MoneyError) -> RiskReport.Group
+    {
+      let statistics = try statistics(tally, slot: slot, costs: costs)
+      guard let base = Int64(exactly: RoundingRule.halfEven.divide(tally.doubledBase, by: 2)) else {
+        throw .overflow
+      }
+      return RiskReport.Group(
+        key: key, label: label, interval: tally.interval, base: Money(pence: base),
+        statistics: statistics, contingency: try statistics.p80.subtracting(Money(pence: base)),
+        uncertain: tally.uncertain, tbc: tally.tbc, notApplicable: tally.notApplicable,
+        lines: tally.lines)
+    }
+
+    var groups: [RiskReport.Group] = []
+    for key in keys {
+      groups.append(
+        try group(
+          key: key, label: grouping.dimension.label(of: key), tallies[key] ?? Tally(),
+          slot: slotOfGroup[key], costs: uncertain.filter { $0.group == key }.map(\.cost)))
+    }
+    let totalGroup = try group(
+      key: "", label: "Total", total, slot: uncertain.isEmpty ? nil : slotOfGroup.count,
+      costs: uncertain.map(\.cost))
+    let releases = Set(counted.map(\.release)).sorted(by: ReleaseOrder.precedes).map {
+      TotalsReport.CountedRelease(release: $0, version: latest[$0])
+    }
+    return RiskReport(
+      grouping: grouping, groups: groups, total: totalGroup, releases: releases, options: options,
+      tbc: tbc)
+  }
+}

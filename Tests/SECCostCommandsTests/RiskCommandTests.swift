@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `seccost risk`, running the built binary.
+@Suite("seccost risk, end to end")
+struct RiskCommandTests {
+  private static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  private static let november2022 = packageRoot.appendingPathComponent(
+    "Ledgers/2022-11-sec-release.csv"
+  ).path
+
+  /// The `seccost` built beside the test bundle, or in `.build/debug`.
+  private static let binary: String = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("seccost").path
+    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+    return packageRoot.appendingPathComponent(".build/debug/seccost").path
+  }()
+
+  private struct Run {
+    let status: Int32
+    let output: String
+    let error: String
+  }
+
+  private func run(_ arguments: [String]) throws -> Run {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.arguments = arguments
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+      error: String(decoding: errorData, as: UTF8.self))
+  }
+
+  private func temporaryLedger(_ text: String) throws -> String {
+    let path = NSTemporaryDirectory() + "seccost-risk-\(UUID().uuidString).csv"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @Test func theSameSeedGivesTheSameBytesInEveryFormat() throws {
+    for format in ["table", "csv", "json", "markdown"] {
+      let arguments = [
+        "risk", Self.november2022, "--simulations", "5000", "--seed", "77", "--format", format,
+      ]
+      let first = try run(arguments)
+      let second = try run(arguments)
+      #expect(first.status == 0)
+      #expect(first.output == second.output, "\(format)")
+      let other = try run(arguments.map { $0 == "77" ? "78" : $0 })
+      #expect(first.output != other.output, "\(format)")
+    }
+  }
+
+  @Test func theTableStatesTheSeedTheTBCsAndTheAdditivityCaveat() throws {
+    let result = try run(["risk", Self.november2022, "--simulations", "2000", "--seed", "123"])
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0] == "Risk by modification: November 2022 (v0.4)")
+    #expect(lines[1] == "2,000 simulations, seed 123, PERT ranges, correlation 0 (independent)")
+    #expect(
+      lines[2]
+        == "TBC: 8 figures excluded and counted: every amount leaves them out, so the true cost is higher."
+    )
+    // Firm-only modifications are exact constants: £1,886,716 + £727,257 + £20,000 + £1,573.
+    let mp078 = try #require(lines.first { $0.hasPrefix("MP078") })
+    #expect(mp078.split(separator: " ").filter { $0 == "£2,635,546" }.count == 8)
+    #expect(mp078.hasSuffix("£0       0    0"))
+    #expect(result.output.contains("The modification P80s do not add up to the total P80"))
+    #expect(
+      result.output.contains(
+        "Analytic check (total): mean £7,133,083, standard deviation £67,473.80; simulated mean "))
+  }
+
+  @Test func jsonHasTwoPlaceAmountsAndTheRunSettings() throws {
+    let result = try run([
+      "risk", Self.november2022, "--simulations", "3000", "--seed", "18446744073709551615",
+      "--format", "json", "--tbc", "£0 to £250,000", "--by", "phase",
+    ])
+    #expect(result.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    #expect(document["seed"] as? String == "18446744073709551615")
+    #expect(document["simulations"] as? Int == 3000)
+    #expect(document["distribution"] as? String == "pert")
+    #expect(document["correlation"] as? String == "0")
+    #expect(document["by"] as? String == "phase")
+    let tbc = try #require(document["tbc"] as? [String: Any])
+    #expect(tbc["treatment"] as? String == "range")
+    #expect(tbc["count"] as? Int == 8)
+    #expect((tbc["range"] as? [String: String]) == ["low": "0.00", "high": "250000.00"])
+    let total = try #require(document["total"] as? [String: Any])
+    #expect(total["low"] as? String == "6896083.00")
+    #expect(total["high"] as? String == "9370083.00")
+    #expect(total["base"] as? String == "8133083.00")
+    #expect(total["analytic_mean"] as? String == "8133083.00")
+    #expect(total["ranges"] as? Int == 10)
+    let amount = try Regex(#"^-?[0-9]+\.[0-9]{2}$"#)
+    for key in ["mean", "p10", "p50", "p80", "p90", "contingency", "sd", "analytic_sd"] {
+      let value = try #require(total[key] as? String)
+      #expect(value.wholeMatch(of: amount) != nil, "\(key): \(value)")
+    }
+  }
+
+  @Test func csvHasOneRowPerGroupAndTheTotal() throws {
+    let result = try run([
+      "risk", Self.november2022, "--simulations", "1000", "--format", "csv", "--by", "phase",
+    ])
+    #expect(result.status == 0)
+    let rows = result.output.split(separator: "\n")
+    #expect(
+      rows[0]
+        == "scope,key,label,low,high,base,mean,p10,p50,p80,p90,contingency,sd,standard_error,"
+        + "analytic_mean,analytic_sd,ranges,tbc,na,lines,simulations,seed,distribution,correlation,"
+        + "tbc_treatment")
+    #expect(rows.count == 1 + 7 + 1)
+    #expect(
+      rows[1].hasPrefix("phase,design-build-pit,\"Design, Build & PIT\",5270792.00,5744792.00,"))
+    #expect(rows[8].hasPrefix("total,,Total,6896083.00,7370083.00,7133083.00,"))
+    #expect(rows[8].hasSuffix(",2,8,5,31,1000,1,pert,0,exclude"))
+  }
+
+  @Test func markdownIsATable() throws {
+    let result = try run([
+      "risk", Self.november2022, "--simulations", "1000", "--format", "markdown",
+    ])
+    #expect(result.status == 0)
+    #expect(result.output.hasPrefix("**Risk by modification: November 2022 (v0.4)**\n\n"))
+    #expect(
+      result.output.contains(
+        "| Modification | Low | High | Base | Mean | P10 | P50 | P80 | P90 | Contingency | Ranges | TBC |"
+      ))
+  }
+
+  @Test func correlationOneMakesThePhaseP80sAddUp() throws {
+    let result = try run([
+      "risk", Self.november2022, "--simulations", "4000", "--correlation", "1", "--format", "json",
+      "--by", "phase", "--tbc", "£0 to £100,000",
+    ])
+    #expect(result.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let groups = try #require(document["groups"] as? [[String: Any]])
+    let total = try #require(document["total"] as? [String: Any])
+    func pence(_ text: Any?) -> Int {
+      Int(((text as? String) ?? "").replacing(".", with: "")) ?? -1
+    }
+    let sum = groups.map { pence($0["p80"]) }.reduce(0, +)
+    #expect(abs(sum - pence(total["p80"])) <= groups.count)
+    #expect(result.output.contains("the phase percentiles add up to the total's"))
+  }
+
+  @Test func theLikelyColumnMovesTheMode() throws {
+    let ledger = try temporaryLedger(
+      """
+      release,version,party,modification,phase,basis,low,high,likely
+      November 2022,0.4,DCC,MP140,design-build-pit,estimate,301000,625000,325000
+
+      """)
+    defer { try? FileManager.default.removeItem(atPath: ledger) }
+    let result = try run(["risk", ledger, "--simulations", "20000", "--format", "json"])
+    #expect(result.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let total = try #require(document["total"] as? [String: Any])
+    // Base is the likely amount; the PERT mean is (301,000 + 4 × 325,000 + 625,000) / 6 = 371,000.
+    #expect(total["base"] as? String == "325000.00")
+    #expect(total["analytic_mean"] as? String == "371000.00")
+  }
+
+  /// ArgumentParser's usage errors: not 0 (success) and not 1 (invalid data).
+  @Test func badOptionsAreUsageErrors() throws {
+    for arguments in [
+      ["--correlation", "1.5"], ["--correlation", "nan"], ["--simulations", "0"],
+      ["--simulations", "10000001"], ["--tbc", "soon"], ["--tbc", "TBC"],
+      ["--distribution", "normal"], ["--by", "party"],
+    ] {
+      let result = try run(["risk", Self.november2022] + arguments)
+      #expect(result.status != 0 && result.status != 1, "\(arguments)")
+      #expect(result.output.isEmpty)
+      #expect(result.error.contains("Error:"), "\(arguments)")
+    }
+  }
+
+  @Test func anInvalidLedgerIsReportedAndNothingPrinted() throws {
+    let ledger = try temporaryLedger(
+      """
+      release,party,phase,basis,low,high,likely
+      November 2022,DCC,sit,estimate,100,200,300
+
+      """)
+    defer { try? FileManager.default.removeItem(atPath: ledger) }
+    let result = try run(["risk", ledger])
+    #expect(result.status == 1)
+    #expect(result.output.isEmpty)
+    #expect(result.error == "\(ledger):2: likely: £300 is outside the range £100 to £200\n")
+  }
+
+  @Test func anUnknownReleaseIsAnError() throws {
+    let result = try run(["risk", Self.november2022, "--release", "June 2030"])
+    #expect(result.status == 1)
+    #expect(result.error.contains("no lines for release \"June 2030\""))
+  }
+}

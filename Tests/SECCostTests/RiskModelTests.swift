@@ -1,0 +1,243 @@
+import Testing
+
+@testable import SECCost
+
+@Suite("Risk simulation of ledger lines")
+struct RiskModelTests {
+  private static func pounds(_ value: Int64) -> Money { Money(pence: value * 100) }
+
+  private static func line(
+    _ modification: String, _ phase: Phase = .designBuildPIT, _ low: Int64, _ high: Int64? = nil,
+    likely: Int64? = nil, version: String = "0.4", release: String = "November 2022"
+  ) -> LedgerLine {
+    let range =
+      (try? CostRange(low: pounds(low), high: pounds(high ?? low))) ?? CostRange(pounds(low))
+    return LedgerLine(
+      release: release, version: version, party: phase.party, modification: modification,
+      phase: phase, figure: .priced(high == nil ? .firm : .estimate, range),
+      likely: likely.map(pounds))
+  }
+
+  private static func special(_ modification: String, _ phase: Phase, _ figure: CostFigure)
+    -> LedgerLine
+  {
+    LedgerLine(
+      release: "November 2022", version: "0.4", party: phase.party, modification: modification,
+      phase: phase, figure: figure)
+  }
+
+  /// The November 2022 RID in brief: firm figures, two Preliminary Assessment ranges, TBCs, N/A.
+  private static let november2022: [LedgerLine] = [
+    line("MP078", .designBuildPIT, 1_886_716), line("MP078", .sit, 727_257),
+    special("MP078", .uit, .notApplicable),
+    line("MP140", .designBuildPIT, 301_000, 625_000), special("MP140", .sit, .tbc),
+    special("MP140", .uit, .tbc),
+    line("MP143", .designBuildPIT, 0, 150_000), special("MP143", .sit, .tbc),
+    line("", .secChanges, 3_000), line("", .projectManagement, 12_000),
+  ]
+
+  private func report(
+    _ lines: [LedgerLine], by grouping: RiskGrouping = .modification, tbc: TBCTreatment = .exclude,
+    _ options: RiskOptions = RiskOptions(simulations: 20_000)
+  ) throws -> RiskReport {
+    var model = RiskModel(by: grouping, tbc: tbc)
+    for line in lines { try model.add(line) }
+    return try model.simulate(options)
+  }
+
+  @Test func theSameSeedGivesTheSameReport() throws {
+    let first = try report(Self.november2022)
+    let second = try report(Self.november2022)
+    #expect(first == second)
+    let other = try report(Self.november2022, RiskOptions(simulations: 20_000, seed: 2))
+    #expect(first.total.statistics.p80 != other.total.statistics.p80)
+  }
+
+  @Test func theOrderOfTheLedgerLinesDoesNotMatter() throws {
+    #expect(try report(Self.november2022) == report(Self.november2022.reversed()))
+  }
+
+  @Test func pointFiguresAreExactConstants() throws {
+    let lines = [
+      Self.line("MP078", .designBuildPIT, 1_886_716), Self.line("MP078", .sit, 727_257),
+      Self.line("", .secChanges, 3_000),
+    ]
+    let result = try report(lines, RiskOptions(simulations: 7))
+    let total = Self.pounds(1_886_716 + 727_257 + 3_000)
+    let statistics = result.total.statistics
+    #expect(
+      [statistics.mean, statistics.p10, statistics.p50, statistics.p80, statistics.p90]
+        == Array(repeating: total, count: 5))
+    #expect(statistics.analyticMean == total)
+    #expect(statistics.standardDeviation == .zero)
+    #expect(statistics.analyticStandardDeviation == .zero)
+    #expect(result.total.contingency == .zero)
+    #expect(result.total.interval == CostRange(total))
+    #expect(result.total.base == total)
+  }
+
+  @Test func theDeterministicSumsBaseAndCounts() throws {
+    let result = try report(Self.november2022)
+    #expect(
+      result.total.interval
+        == (try CostRange(low: Self.pounds(2_929_973), high: Self.pounds(3_403_973))))
+    #expect(result.total.base == Self.pounds(2_929_973 + 162_000 + 75_000))
+    #expect(result.total.tbc == 3)
+    #expect(result.total.notApplicable == 1)
+    #expect(result.total.uncertain == 2)
+    #expect(result.total.lines == 10)
+    #expect(result.groups.map(\.key) == ["MP078", "MP140", "MP143", ""])
+    let mp140 = result.groups[1]
+    #expect(mp140.tbc == 2)
+    #expect(mp140.contingency == (try mp140.statistics.p80.subtracting(Self.pounds(463_000))))
+    #expect(mp140.statistics.p10 > Self.pounds(301_000))
+    #expect(mp140.statistics.p90 < Self.pounds(625_000))
+  }
+
+  @Test(arguments: RangeDistribution.allCases)
+  func theSimulatedMeanMatchesTheAnalyticMean(shape: RangeDistribution) throws {
+    // One midpoint mode, one off-centre likely amount (PERT's general Beta path), one at an end.
+    let lines = [
+      Self.line("MP140", .designBuildPIT, 301_000, 625_000),
+      Self.line("MP143", .designBuildPIT, 0, 150_000, likely: 40_000),
+      Self.line("MP141", .sit, 10_000, 90_000, likely: 90_000),
+    ]
+    let simulations = 200_000
+    let result = try report(
+      lines, RiskOptions(simulations: simulations, seed: 20_221_102, distribution: shape))
+    for group in result.groups + [result.total] {
+      let statistics = group.statistics
+      let error = try statistics.mean.subtracting(statistics.analyticMean).pence.magnitude
+      // Four Monte Carlo standard errors (from the exact standard deviation), plus a penny.
+      let allowed =
+        4 * Double(statistics.analyticStandardDeviation.pence)
+        / Double(simulations)
+        .squareRoot() + 1
+      #expect(Double(error) <= allowed, "\(shape) \(group.label)")
+      let spread = Double(statistics.standardDeviation.pence)
+      let exact = Double(statistics.analyticStandardDeviation.pence)
+      #expect(abs(spread - exact) <= 0.02 * exact, "\(shape) \(group.label)")
+    }
+  }
+
+  @Test(arguments: RangeDistribution.allCases)
+  func correlationOneMakesThePercentilesAddUp(shape: RangeDistribution) throws {
+    let options = RiskOptions(simulations: 20_000, seed: 9, distribution: shape, correlation: 1)
+    let result = try report(Self.november2022, options)
+    for percentile in [\RiskStatistics.p10, \.p50, \.p80, \.p90, \.mean] {
+      let sum = result.groups.reduce(Int64(0)) { $0 + $1.statistics[keyPath: percentile].pence }
+      let total = result.total.statistics[keyPath: percentile].pence
+      // Each figure is rounded to the penny on its own.
+      #expect(abs(sum - total) <= Int64(result.groups.count), "\(shape)")
+    }
+  }
+
+  @Test func correlationOneReproducesTheIntervalSumsAtEachPercentile() throws {
+    // Uniform ranges moving together: at every percentile each range, and so the total, is the
+    // same fraction of the way from its low end to its high end.
+    let options = RiskOptions(simulations: 20_000, seed: 3, distribution: .uniform, correlation: 1)
+    let result = try report(Self.november2022, options)
+    let total = result.total
+    let width = Double(total.interval.high.pence - total.interval.low.pence)
+    for group in result.groups where group.uncertain > 0 {
+      let groupWidth = Double(group.interval.high.pence - group.interval.low.pence)
+      for percentile in [\RiskStatistics.p10, \.p50, \.p80, \.p90] {
+        let fraction =
+          Double(total.statistics[keyPath: percentile].pence - total.interval.low.pence) / width
+        let groupFraction =
+          Double(group.statistics[keyPath: percentile].pence - group.interval.low.pence)
+          / groupWidth
+        #expect(abs(fraction - groupFraction) < 1e-6)
+      }
+    }
+    // And the fractions are the percentiles themselves, within Monte Carlo error.
+    let p80 = Double(total.statistics.p80.pence - total.interval.low.pence) / width
+    #expect(abs(p80 - 0.8) < 0.012)
+  }
+
+  @Test func correlationOneTriangularPercentilesAreTheSumsOfTheRangesPercentiles() throws {
+    // Symmetric triangular on [a, b]: Q(p) = a + w·√(p/2) below the median, so Q(0.1) = a + w·√0.05;
+    // above, Q(p) = b − w·√((1 − p)/2), so Q(0.9) = b − w·√0.05.
+    let options = RiskOptions(
+      simulations: 100_000, seed: 5, distribution: .triangular, correlation: 1)
+    let result = try report(Self.november2022, options)
+    let total = result.total
+    let widths = 324_000.0 + 150_000.0
+    let low = Double(total.interval.low.pence) / 100
+    let high = Double(total.interval.high.pence) / 100
+    let p10 = Double(total.statistics.p10.pence) / 100
+    let p90 = Double(total.statistics.p90.pence) / 100
+    #expect(abs(p10 - (low + widths * 0.05.squareRoot())) < 0.005 * widths)
+    #expect(abs(p90 - (high - widths * 0.05.squareRoot())) < 0.005 * widths)
+  }
+
+  @Test func correlationWidensTheSpread() throws {
+    func spread(_ correlation: Double) throws -> Money {
+      try report(Self.november2022, RiskOptions(simulations: 20_000, correlation: correlation))
+        .total.statistics.standardDeviation
+    }
+    let independent = try spread(0)
+    let half = try spread(0.5)
+    let together = try spread(1)
+    #expect(independent < half)
+    #expect(half < together)
+    // Perfect correlation of two PERT(midpoint) ranges: the standard deviations add.
+    let sum = Double(6_123_024 + 2_834_734)  // w/√28 for £324,000 and £150,000, in pence
+    #expect(abs(Double(together.pence) - sum) < 0.02 * sum)
+  }
+
+  @Test func excludedTBCFiguresAreCountedNotAdded() throws {
+    let result = try report(Self.november2022, tbc: .exclude)
+    #expect(result.tbc == .exclude)
+    #expect(result.total.tbc == 3)
+    #expect(result.total.uncertain == 2)
+  }
+
+  @Test func aTBCRangeMakesEveryTBCAnUncertainCost() throws {
+    let range = try CostRange(low: .zero, high: Self.pounds(250_000))
+    let result = try report(Self.november2022, tbc: .range(range))
+    #expect(result.total.tbc == 3)
+    #expect(result.total.uncertain == 5)
+    #expect(result.total.interval.high == Self.pounds(3_403_973 + 750_000))
+    #expect(result.total.base == Self.pounds(2_929_973 + 162_000 + 75_000 + 375_000))
+    #expect(result.total.statistics.analyticMean == result.total.base)
+    #expect(result.groups[1].uncertain == 3)
+  }
+
+  @Test func aTBCAmountIsAConstant() throws {
+    let result = try report(Self.november2022, tbc: .range(CostRange(Self.pounds(10_000))))
+    #expect(result.total.uncertain == 2)
+    #expect(result.total.interval.low == Self.pounds(2_929_973 + 30_000))
+  }
+
+  @Test func onlyTheLatestVersionOfAReleaseCounts() throws {
+    let lines = [
+      Self.line("MP140", .designBuildPIT, 100_000, 900_000, version: "0.3"),
+      Self.line("MP140", .designBuildPIT, 301_000, 625_000, version: "0.10"),
+    ]
+    let result = try report(lines)
+    #expect(result.total.interval.high == Self.pounds(625_000))
+    #expect(result.releases.map(\.version) == ["0.10"])
+  }
+
+  @Test func groupingByPhaseAndRelease() throws {
+    let byPhase = try report(Self.november2022, by: .phase)
+    #expect(
+      byPhase.groups.map(\.key) == [
+        "design-build-pit", "sit", "uit", "sec-changes", "project-management",
+      ])
+    #expect(byPhase.groups[0].uncertain == 2)
+    let byRelease = try report(Self.november2022, by: .release)
+    #expect(byRelease.groups.map(\.key) == ["November 2022"])
+    #expect(byRelease.groups[0].statistics == byRelease.total.statistics)
+  }
+
+  @Test func outOfRangeOptionsAreRefused() throws {
+    var model = RiskModel(by: .modification)
+    try model.add(Self.line("MP140", .designBuildPIT, 301_000, 625_000))
+    #expect(throws: RiskError.self) { try model.simulate(RiskOptions(simulations: 0)) }
+    #expect(throws: RiskError.self) { try model.simulate(RiskOptions(correlation: 1.5)) }
+    #expect(throws: RiskError.self) { try model.simulate(RiskOptions(correlation: .nan)) }
+    #expect(RiskOptions(simulations: 10_000_001).problem != nil)
+  }
+}
