@@ -53,7 +53,8 @@ enum RandomLedger {
       }
       var likely: Money?
       if let range = figure.range, !range.isPoint, random.below(2) == 0 {
-        likely = Money(pence: range.low.pence + Int64(random.below(Int(range.high.pence - range.low.pence) + 1)))
+        likely = Money(
+          pence: range.low.pence + Int64(random.below(Int(range.high.pence - range.low.pence) + 1)))
       }
       let line = LedgerLine(
         release: random.pick(releases), version: random.pick(["", "0.1", "0.4", "1.10"]),
