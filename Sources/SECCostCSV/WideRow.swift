@@ -53,7 +53,9 @@ struct WideRow {
         row[.basis] = String(figure.text)
       default:
         row[.basis] = cells[.basis] ?? ""
-        let bounds = CostFigure.rangeBounds(of: figure.text)
+        let (range, likely) = WideRow.splitLikely(figure.text)
+        row[.likely] = likely.map(String.init) ?? ""
+        let bounds = CostFigure.rangeBounds(of: range)
         row[.low] = String(bounds.low)
         row[.high] = bounds.high.map(String.init) ?? ""
       }

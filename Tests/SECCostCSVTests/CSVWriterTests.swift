@@ -23,16 +23,18 @@ struct CSVWriterTests {
       String($0)
     }
     await propertyCheck(count: 300, input: field.array(of: 2...6).array(of: 1...5)) {
-      rows throws in
-      var writer = CSVWriter()
-      for row in rows { writer.writeRow(row) }
-      let file = try TemporaryFile(bytes: writer.bytes)
-      defer { file.remove() }
-      var read: [[String]] = []
-      try CSVReader(path: file.path).forEachRow { record in
-        read.append((0..<record.count).map { record.text(at: $0) ?? "<invalid>" })
+      rows in
+      await failingOnError { () async throws in
+        var writer = CSVWriter()
+        for row in rows { writer.writeRow(row) }
+        let file = try TemporaryFile(bytes: writer.bytes)
+        defer { file.remove() }
+        var read: [[String]] = []
+        try CSVReader(path: file.path).forEachRow { record in
+          read.append((0..<record.count).map { record.text(at: $0) ?? "<invalid>" })
+        }
+        #expect(read == rows)
       }
-      #expect(read == rows)
     }
   }
 }

@@ -36,18 +36,20 @@ struct AllocationTests {
     await propertyCheck(
       count: 500, input: Gen.int64(in: -10_000_000_000...10_000_000_000),
       Gen.int64(in: 0...1_000_000).array(of: 1...12)
-    ) { pence, weights throws in
-      guard weights.contains(where: { $0 > 0 }) else { return }
-      let parts = try Money(pence: pence).allocated(over: weights)
-      #expect(parts.count == weights.count)
-      #expect(parts.reduce(Int64(0)) { $0 + $1.pence } == pence)
-      let total = Int128(weights.reduce(0, +))
-      for (part, weight) in zip(parts, weights) {
-        // |part·W − pence·w| < W
-        let gap = Int128(part.pence) * total - Int128(pence) * Int128(weight)
-        #expect(gap.magnitude < total.magnitude)
+    ) { pence, weights in
+      await failingOnError { () async throws in
+        guard weights.contains(where: { $0 > 0 }) else { return }
+        let parts = try Money(pence: pence).allocated(over: weights)
+        #expect(parts.count == weights.count)
+        #expect(parts.reduce(Int64(0)) { $0 + $1.pence } == pence)
+        let total = Int128(weights.reduce(0, +))
+        for (part, weight) in zip(parts, weights) {
+          // |part·W − pence·w| < W
+          let gap = Int128(part.pence) * total - Int128(pence) * Int128(weight)
+          #expect(gap.magnitude < total.magnitude)
+        }
+        #expect(try Money(pence: pence).allocated(over: weights) == parts)
       }
-      #expect(try Money(pence: pence).allocated(over: weights) == parts)
     }
   }
 }
