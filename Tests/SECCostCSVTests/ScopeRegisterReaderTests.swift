@@ -1,0 +1,2 @@
+import SECCostCSV
+import Testing

@@ -1,0 +1,2 @@
+import SECCost
+import Testing
