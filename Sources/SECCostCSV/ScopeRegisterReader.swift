@@ -59,7 +59,9 @@ public final class ScopeRegisterReader {
           file: path, line: lines[conflict.entry], column: conflict.column.name,
           message: conflict.message(in: register, otherPlace: "line \(lines[conflict.other])")))
     }
-    for issue in found.enumerated().sorted(by: { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }) {
+    for issue in found.enumerated().sorted(by: {
+      ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+    }) {
       report(issue.element)
     }
     return register

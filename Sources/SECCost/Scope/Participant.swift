@@ -20,7 +20,9 @@ public enum Participant: String, CaseIterable, Hashable, Comparable, Sendable {
   public init?(parsing text: some StringProtocol) {
     let key = text.normalisedIdentifier
     guard
-      let participant = Participant.allCases.first(where: { $0.rawValue.normalisedIdentifier == key })
+      let participant = Participant.allCases.first(where: {
+        $0.rawValue.normalisedIdentifier == key
+      })
     else { return nil }
     self = participant
   }

@@ -25,9 +25,9 @@ public struct ReleaseScope: Hashable, Sendable {
   public let listedOn: CalendarDate
   /// The go-live date, from the latest row on or before `asOf` that gives one.
   public let goLive: ScheduledDate?
-  /// The listing: modifications first, then DCC Change Requests, each in natural order.
+  /// The listing: modifications first, then DCC Change Requests, each in register order.
   public let items: [Item]
-  /// Modifications in earlier listings but not this one, in natural order.
+  /// Modifications in earlier listings but not this one, in register order.
   public let formerItems: [FormerItem]
 
   /// The items in one section of the report.

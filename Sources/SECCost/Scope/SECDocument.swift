@@ -13,9 +13,11 @@ public struct SECDocument: Hashable, Comparable, Sendable, CustomStringConvertib
   public init?(parsing text: some StringProtocol) {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
     guard !words.isEmpty else { return nil }
-    if words.count == 2, let family = SECDocument.families.first(where: {
-      $0.lowercased() == words[0].lowercased()
-    }) {
+    if words.count == 2,
+      let family = SECDocument.families.first(where: {
+        $0.lowercased() == words[0].lowercased()
+      })
+    {
       name = "\(family) \(words[1].uppercased())"
     } else {
       name = words.joined(separator: " ")

@@ -14,12 +14,17 @@ extension ScopeRegister {
     let listedOn = items.listedOn
     let listed = Set(items.items.map { Self.key($0.entry.modification) })
     var former: [String: ScopeEntry] = [:]
+    var order: [String] = []
     for row in rows where row.asOf < listedOn && !listed.contains(Self.key(row.modification)) {
       let key = Self.key(row.modification)
-      if let kept = former[key], row.asOf <= kept.asOf { continue }
+      if let kept = former[key] {
+        if row.asOf > kept.asOf { former[key] = row }
+        continue
+      }
       former[key] = row
+      order.append(key)
     }
-    let formerItems = former.values.sorted { NaturalOrder.precedes($0.modification, $1.modification) }
+    let formerItems = order.compactMap { former[$0] }
       .map { entry in
         ReleaseScope.FormerItem(
           entry: entry, nowIn: releases(having: entry.modification, asOf: day, except: name))
@@ -54,10 +59,9 @@ extension ScopeRegister {
     let releaseKey = Self.key(release)
     let rows = entries.filter { Self.key($0.release) == releaseKey && $0.asOf <= day }
     guard let listedOn = rows.map(\.asOf).max() else { return nil }
-    let listing = rows.filter { $0.asOf == listedOn }.sorted { a, b in
-      if a.kind != b.kind { return a.kind == .modification }
-      return NaturalOrder.precedes(a.modification, b.modification)
-    }
+    let listed = rows.filter { $0.asOf == listedOn }
+    let listing =
+      listed.filter { $0.kind == .modification } + listed.filter { $0.kind != .modification }
     let next = self.release(after: release)
     let items = listing.map { entry in
       ReleaseScope.Item(

@@ -79,7 +79,8 @@ extension ScopeRow {
               + Participant.allCases.map(\.name).joined(separator: ", ") + ")"))
     }
     let documents = list(.impactedDocuments, issues: &issues) { text in
-      SECDocument(parsing: text).map { Result.success($0) } ?? .failure(ListItemError(message: "empty document name"))
+      SECDocument(parsing: text).map { Result.success($0) }
+        ?? .failure(ListItemError(message: "empty document name"))
     }
     let asOf = required(.asOf).flatMap { text -> CalendarDate? in
       do throws(CalendarDateParseError) { return try CalendarDate(parsing: text) } catch {
