@@ -69,6 +69,12 @@ public struct CalendarDateParseError: Error, Equatable, Sendable, CustomStringCo
   /// What is wrong with it.
   public let reason: Reason
 
+  /// Creates an error.
+  public init(text: String, reason: Reason) {
+    self.text = text
+    self.reason = reason
+  }
+
   /// A description of the problem for the user.
   public var description: String {
     switch reason {
