@@ -12,7 +12,7 @@ extension ReleaseScope {
       listedOn == asOf
         ? "Scope as of \(asOf.long) (the listing of that day)"
         : "Scope as of \(asOf.long), from the listing of \(listedOn.long)")
-    document.append(.init(title: "\(release) SEC Release", lead: lead))
+    document.append(.init(title: "\(release) SEC Release", level: 2, lead: lead))
     for section in ScopeStanding.Section.allCases {
       let members = items(in: section, kind: .modification)
       guard !members.isEmpty else { continue }
@@ -100,7 +100,7 @@ extension ReleaseScope {
   private func unrecorded<T>(_ field: KeyPath<ScopeEntry, [T]>) -> [String] {
     let missing = matrixItems.filter { $0.entry[keyPath: field].isEmpty }
     guard !missing.isEmpty else { return [] }
-    return ["Not recorded: " + missing.map(\.entry.modification).joined(separator: ", ")]
+    return ["Not recorded in the register: " + missing.map(\.entry.modification).joined(separator: ", ")]
   }
 
   private var legend: [String] {

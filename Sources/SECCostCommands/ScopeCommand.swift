@@ -31,18 +31,28 @@ struct ScopeCommand: ParsableCommand {
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
   var format: OutputFormat = .table
 
+  @Flag(help: "Only validate the register: print a one-line summary, or every problem.")
+  var check = false
+
   func run() throws {
-    let register = ScopeInput.self
-    let scopeRegister = try register.load(self.register)
+    let scopeRegister = try ScopeInput.load(register)
+    if check {
+      let entries = scopeRegister.entries.count
+      let releases = scopeRegister.releases.count
+      StandardStreams.print(
+        "valid: \(entries == 1 ? "1 entry" : "\(entries) entries") in "
+          + "\(releases == 1 ? "1 release" : "\(releases) releases")\n")
+      return
+    }
     guard let day = asOf ?? scopeRegister.latestAsOf else {
-      StandardStreams.printError("\(self.register): the register has no entries")
+      StandardStreams.printError("\(register): the register has no entries")
       throw ExitCode(1)
     }
     var names = scopeRegister.releases
     if let release {
       guard let name = scopeRegister.release(named: release) else {
         StandardStreams.printError(
-          "no release \"\(release)\" in \(self.register) (it has "
+          "no release \"\(release)\" in \(register) (it has "
             + scopeRegister.releases.joined(separator: ", ") + ")")
         throw ExitCode(1)
       }

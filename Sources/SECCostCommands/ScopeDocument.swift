@@ -5,6 +5,8 @@ struct ScopeDocument {
   struct Section {
     /// The heading, if the section has one.
     var title: String?
+    /// The Markdown heading level (`##` for a release, `###` for its parts).
+    var level = 3
     /// Lines of text before the table.
     var lead: [String] = []
     /// The table, if the section has one.
@@ -39,7 +41,9 @@ struct ScopeDocument {
   var markdown: String {
     sections.map { section in
       var parts: [String] = []
-      if let title = section.title { parts.append("### \(title)") }
+      if let title = section.title {
+        parts.append(String(repeating: "#", count: section.level) + " \(title)")
+      }
       if !section.lead.isEmpty { parts.append(section.lead.joined(separator: "  \n")) }
       if let table = section.table { parts.append(String(table.markdown.dropLast())) }
       if !section.footer.isEmpty { parts.append(section.footer.joined(separator: "  \n")) }
