@@ -100,7 +100,9 @@ extension ReleaseScope {
   private func unrecorded<T>(_ field: KeyPath<ScopeEntry, [T]>) -> [String] {
     let missing = matrixItems.filter { $0.entry[keyPath: field].isEmpty }
     guard !missing.isEmpty else { return [] }
-    return ["Not recorded in the register: " + missing.map(\.entry.modification).joined(separator: ", ")]
+    return [
+      "Not recorded in the register: " + missing.map(\.entry.modification).joined(separator: ", ")
+    ]
   }
 
   private var legend: [String] {
