@@ -120,7 +120,10 @@ extension ReleaseScope {
   private static func explanation(_ section: ScopeStanding.Section) -> [String] {
     switch section {
     case .lapsed:
-      ["Targeted, cut-off passed without a recorded approval: lapses to the next release."]
+      [
+        "Targeted with the cut-off passed and no approval recorded (or recorded as lapsed): "
+          + "lapses to the next release in the register."
+      ]
     case .moved:
       ["A later paper places these in another release."]
     default: []
