@@ -18,7 +18,7 @@ public struct ScenarioTotals: Sendable {
   private var allTargeted: CostTotals
   private var gap: CostTotals
   private var outside: [OutsideKey: CostSummary] = [:]
-  private var scopes: [String: ReleaseScope?] = [:]
+  private var classes: [String: LineClass] = [:]
 
   private struct OutsideKey: Hashable {
     var release: String
@@ -66,13 +66,18 @@ public struct ScenarioTotals: Sendable {
     case outside(ScenarioReport.Outside.Reason)
   }
 
+  /// The scenario class of a line, worked out once per release and modification as written.
   private mutating func classify(_ line: LedgerLine) -> LineClass {
     if line.modification.isEmpty { return .approved }
-    let releaseKey = ScopeRegister.key(line.release)
-    if scopes[releaseKey] == nil {
-      scopes[releaseKey] = .some(register.scope(of: line.release, asOf: asOf))
-    }
-    guard let asOf, case .some(.some(let scope)) = scopes[releaseKey] else {
+    let key = line.release + "\u{0}" + line.modification
+    if let known = classes[key] { return known }
+    let found = classifyAfresh(line)
+    classes[key] = found
+    return found
+  }
+
+  private func classifyAfresh(_ line: LedgerLine) -> LineClass {
+    guard let asOf, let scope = register.scope(of: line.release, asOf: asOf) else {
       return .outside(.releaseNotListed)
     }
     guard let item = scope.item(for: line.modification) else {
