@@ -3,6 +3,10 @@ import SECCost
 /// Reads a scope register CSV file through libcsv, validating every row and then the rows
 /// together (duplicates, a modification in two releases at once without a split note, go-live
 /// dates that disagree), collecting every problem as `FILE:LINE: column: message`.
+///
+/// The file's encoding (UTF-8 or Windows-1252) and delimiter (`,` or `;`) are detected as for
+/// ledgers, and a spreadsheet formula guard (a leading `'` before `=`, `+`, `-`, `@`) is removed
+/// from every cell.
 public final class ScopeRegisterReader {
   /// At most this many issues are kept; the rest are only counted.
   public static let issueLimit = 1000
@@ -99,7 +103,7 @@ public final class ScopeRegisterReader {
         rowIsValid = false
         continue
       }
-      row[column] = text
+      row[column] = SpreadsheetText.unguarded(text)
     }
     guard rowIsValid else { return nil }
     switch row.validated() {

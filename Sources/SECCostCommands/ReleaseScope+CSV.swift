@@ -10,18 +10,21 @@ extension ReleaseScope {
   ]
 
   /// One row per listed item, then one per modification no longer listed (standing
-  /// `no-longer-listed`); lists joined with `; ` as in the register.
+  /// `no-longer-listed`); lists joined with `; ` as in the register. Text cells are typed, so a
+  /// spreadsheet keeps dates as written and never runs a note as a formula.
   func writeCSVRows(to writer: inout CSVWriter) {
     func row(_ entry: ScopeEntry, standing: String, days: Int?, next: String?, nowIn: [String])
-      -> [String]
+      -> [CSVCell]
     {
       [
         release, asOf.iso, listedOn.iso, entry.modification, entry.title, entry.kind.id,
-        entry.status.id, standing, entry.cutOff?.description ?? "", days.map(String.init) ?? "",
-        next ?? "", nowIn.joined(separator: "; "), entry.dccSystems?.id ?? "",
-        entry.parties.map(\.name).joined(separator: "; "),
-        entry.documents.map(\.name).joined(separator: "; "), entry.asOf.iso, entry.note,
-      ]
+        entry.status.id, standing, entry.cutOff?.description ?? "",
+      ].map(CSVCell.text) + [.number(days.map(String.init) ?? "")]
+        + [
+          next ?? "", nowIn.joined(separator: "; "), entry.dccSystems?.id ?? "",
+          entry.parties.map(\.name).joined(separator: "; "),
+          entry.documents.map(\.name).joined(separator: "; "), entry.asOf.iso, entry.note,
+        ].map(CSVCell.text)
     }
     for item in items {
       var days: Int?

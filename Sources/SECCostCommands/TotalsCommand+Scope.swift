@@ -15,11 +15,11 @@ extension TotalsCommand {
     let register = try ScopeInput.load(scope)
     let scenarios = ScopeScenario.allCases.filter { scenario.isEmpty || scenario.contains($0) }
     var versions = LedgerVersions()
-    try LedgerInput.read(ledgers) { line, _, _ in versions.note(line) }
+    try LedgerInput.read(ledgers, options: input) { line, _, _ in versions.note(line) }
     var totals = ScenarioTotals(
       by: by, release: release, register: register, asOf: asOf, versions: versions)
     var overflow: String?
-    try LedgerInput.read(ledgers) { line, file, number in
+    try LedgerInput.read(ledgers, options: input) { line, file, number in
       guard overflow == nil else { return }
       do { try totals.add(line) } catch {
         overflow =

@@ -3,23 +3,10 @@ import SECCost
 import SECCostCSV
 import Testing
 
-/// A scope register written to a temporary file for one test.
-private struct RegisterFile {
-  let path: String
-
-  init(_ text: String) throws {
-    path =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("scope-\(UUID().uuidString).csv").path
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-  }
-
-  func remove() {
-    try? FileManager.default.removeItem(atPath: path)
-  }
-
-  /// Every problem the reader finds, as the user sees them.
-  func issues() -> [String] {
+extension TemporaryFile {
+  /// Every problem the scope register reader finds in the file, as the user sees them, the
+  /// path shown as `FILE`.
+  fileprivate func scopeIssues() -> [String] {
     let reader = ScopeRegisterReader()
     _ = reader.read(path)
     return reader.issues.map { $0.description.replacingOccurrences(of: path, with: "FILE") }
@@ -102,25 +89,28 @@ struct ScopeRegisterReaderTests {
 
   @Test("header: any order and case; an unknown column is named; required columns")
   func header() throws {
-    let unknown = try RegisterFile("Release,Modification,Status,As of,Colour\n")
+    let unknown = try TemporaryFile(
+      named: "scope.csv", "Release,Modification,Status,As of,Colour\n")
     defer { unknown.remove() }
     #expect(
-      unknown.issues() == [
+      unknown.scopeIssues() == [
         "FILE:1: Colour: unknown column (a scope register has release,go_live_date,modification,"
           + "title,kind,status,cut_off_date,impacts_dcc_systems,impacted_parties,"
           + "impacted_documents,as_of,note)"
       ])
-    let missing = try RegisterFile("release,modification,status\nJune 2022,MP104,approved\n")
+    let missing = try TemporaryFile(
+      named: "scope.csv", "release,modification,status\nJune 2022,MP104,approved\n")
     defer { missing.remove() }
     #expect(
-      missing.issues() == [
+      missing.scopeIssues() == [
         "FILE:1: as_of: missing column (required: release,modification,status,as_of)"
       ])
   }
 
   @Test("every problem, FILE:LINE: column: message, in line order")
   func rowProblems() throws {
-    let file = try RegisterFile(
+    let file = try TemporaryFile(
+      named: "scope.csv",
       """
       STATUS,release,Modification,as_of,Cut-off date,note
       approved,November 2022,MP078,2021-11-23,,
@@ -138,7 +128,7 @@ struct ScopeRegisterReaderTests {
       "a modification in two releases at once needs a split note (the word \"split\" in the "
       + "note of each of its rows)"
     #expect(
-      file.issues() == [
+      file.scopeIssues() == [
         "FILE:2: note: MP078 is also in scope of June 2022 as of 2021-11-23 (line 5); "
           + twoReleases,
         "FILE:3: status: unknown status \"pending\" (expected one of approved, targeted, "
@@ -153,7 +143,8 @@ struct ScopeRegisterReaderTests {
 
   @Test("a duplicate row names the first; quoted ; lists and commas survive")
   func duplicatesAndLists() throws {
-    let file = try RegisterFile(
+    let file = try TemporaryFile(
+      named: "scope.csv",
       """
       release,modification,status,as_of,impacted_parties,impacted_documents,note
       November 2022,MP141,targeted,2021-11-23,"Suppliers; Electricity Networks; Gas Networks; DCC",Section H,"Deduced, not read"
@@ -162,7 +153,7 @@ struct ScopeRegisterReaderTests {
       """)
     defer { file.remove() }
     #expect(
-      file.issues() == [
+      file.scopeIssues() == [
         "FILE:3: modification: mp141 is listed twice for November 2022 as of 2021-11-23 "
           + "(also line 2)"
       ])
@@ -175,9 +166,9 @@ struct ScopeRegisterReaderTests {
 
   @Test("an empty file, and a file that is not there")
   func emptyAndMissing() throws {
-    let empty = try RegisterFile("")
+    let empty = try TemporaryFile(named: "scope.csv", "")
     defer { empty.remove() }
-    #expect(empty.issues() == ["FILE: is empty: a scope register needs a header row"])
+    #expect(empty.scopeIssues() == ["FILE: is empty: a scope register needs a header row"])
     let reader = ScopeRegisterReader()
     _ = reader.read("/nonexistent/scope.csv")
     #expect(

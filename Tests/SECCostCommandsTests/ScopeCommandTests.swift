@@ -1,62 +1,14 @@
 import Foundation
 import Testing
 
-/// Runs the built `seccost` executable for the scope tests, as a user would.
+/// Paths and helpers for the scope tests; the binary is run through ``SeccostBinary``.
 private enum ScopeCLI {
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
   static let register = "Ledgers/scope-register.csv"
   static let november = "Ledgers/2022-11-sec-release.csv"
 
-  struct Result {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-
-    /// Standard output's lines with every run of spaces made one.
-    var lines: [String] {
-      stdout.split(separator: "\n", omittingEmptySubsequences: false).map {
-        $0.split(separator: " ").joined(separator: " ")
-      }
-    }
+  static func run(_ arguments: [String]) throws -> SeccostBinary.Result {
+    try SeccostBinary.run(arguments)
   }
-
-  static var executable: URL? {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    return [
-      beside.appendingPathComponent("seccost"),
-      beside.deletingLastPathComponent().appendingPathComponent("seccost"),
-      packageRoot.appendingPathComponent(".build/debug/seccost"),
-    ].first { FileManager.default.isExecutableFile(atPath: $0.path) }
-  }
-
-  static func run(_ arguments: [String]) throws -> Result {
-    let process = Process()
-    guard let binary = executable else { throw NotBuilt() }
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
-    let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "seccost-scope-stderr-\(UUID().uuidString)")
-    _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-    defer { try? FileManager.default.removeItem(at: errorURL) }
-    let errorHandle = try FileHandle(forWritingTo: errorURL)
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = errorHandle
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try errorHandle.close()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
-  }
-
-  /// The executable is not beside the test bundle: run `swift build` first.
-  struct NotBuilt: Error {}
 
   static func temporaryFile(_ text: String) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -70,9 +22,20 @@ private enum ScopeCLI {
   }
 }
 
+extension SeccostBinary.Result {
+  /// Standard output's lines with every run of spaces made one.
+  fileprivate var lines: [String] {
+    stdout.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.split(separator: " ").joined(separator: " ")
+    }
+  }
+}
+
 @Suite("seccost scope: a release's scope as of a day")
 struct ScopeCommandTests {
-  @Test("November 2022 as of 4 March 2022: MP078's cut-off of 3 March 2022 has passed")
+  @Test(
+    "November 2022 as of 4 March 2022: MP078's cut-off of 3 March 2022 has passed", .tags(.endToEnd)
+  )
   func november2022AfterCutOff() throws {
     let result = try ScopeCLI.run([
       "scope", ScopeCLI.register, "--release", "November 2022", "--as-of", "2022-03-04",
@@ -117,7 +80,7 @@ struct ScopeCommandTests {
     #expect(lines.contains("Schedule 11 ✓ ✓ ✓ ✓ ✓"))
   }
 
-  @Test("the day before, MP078 is still targeted; the long date form is read too")
+  @Test("the day before, MP078 is still targeted; the long date form is read too", .tags(.endToEnd))
   func cutOffDay() throws {
     let iso = try ScopeCLI.run([
       "scope", ScopeCLI.register, "--release", "november 2022", "--as-of", "2022-03-03",
@@ -132,7 +95,7 @@ struct ScopeCommandTests {
           + "3 March 2022 0"))
   }
 
-  @Test("as the RID stands: days to each cut-off from 23 November 2021")
+  @Test("as the RID stands: days to each cut-off from 23 November 2021", .tags(.endToEnd))
   func asTheRIDStands() throws {
     let result = try ScopeCLI.run([
       "scope", ScopeCLI.register, "--release", "November 2022", "--format", "json",
@@ -157,7 +120,8 @@ struct ScopeCommandTests {
     #expect(standings["CR4427"] == "targeted")
   }
 
-  @Test("June 2021's allocation has moved; November 2021 shows what left its scope")
+  @Test(
+    "June 2021's allocation has moved; November 2021 shows what left its scope", .tags(.endToEnd))
   func movedAndFormer() throws {
     let june = try ScopeCLI.run(["scope", ScopeCLI.register, "--release", "June 2021"])
     #expect(june.lines.contains("Moved to another release by a later paper (3)"))
@@ -177,7 +141,7 @@ struct ScopeCommandTests {
           + "June 2022, November 2022"))
   }
 
-  @Test("the February 2022 scope: MP154 removed; CSV output one row per entry")
+  @Test("the February 2022 scope: MP154 removed; CSV output one row per entry", .tags(.endToEnd))
   func february2022CSV() throws {
     let result = try ScopeCLI.run([
       "scope", ScopeCLI.register, "--release", "February 2022", "--format", "csv",
@@ -193,12 +157,12 @@ struct ScopeCommandTests {
     #expect(
       rows.contains {
         $0.hasPrefix(
-          "February 2022,2021-11-23,2021-09-21,MP154,CH Returns SLA Amendment,modification,"
-            + "removed,removed,,,,,yes,,,2021-09-21,")
+          "February 2022,\"2021-11-23\",\"2021-09-21\",MP154,CH Returns SLA Amendment,"
+            + "modification,removed,removed,,,,,yes,,,\"2021-09-21\",")
       })
   }
 
-  @Test("every release, when none is named; a release before its first listing")
+  @Test("every release, when none is named; a release before its first listing", .tags(.endToEnd))
   func allReleases() throws {
     let all = try ScopeCLI.run(["scope", ScopeCLI.register, "--as-of", "2020-05-01"])
     #expect(all.status == 0)
@@ -217,7 +181,7 @@ struct ScopeCommandTests {
     #expect(early.stdout.isEmpty)
   }
 
-  @Test("an unknown release is named with the ones the register has")
+  @Test("an unknown release is named with the ones the register has", .tags(.endToEnd))
   func unknownRelease() throws {
     let result = try ScopeCLI.run(["scope", ScopeCLI.register, "--release", "May 2023"])
     #expect(result.status == 1)
@@ -225,7 +189,8 @@ struct ScopeCommandTests {
     #expect(result.stdout.isEmpty)
   }
 
-  @Test("an invalid register: every problem as FILE:LINE: column: message, exit 1")
+  @Test(
+    "an invalid register: every problem as FILE:LINE: column: message, exit 1", .tags(.endToEnd))
   func invalidRegister() throws {
     let file = try ScopeCLI.temporaryFile(
       "release,modification,status,as_of\nNovember 2022,MP078,pending,2021-11-23\n"
@@ -245,7 +210,7 @@ struct ScopeCommandTests {
 
 @Suite("seccost totals --scope: approved vs all targeted, side by side")
 struct ScopedTotalsCommandTests {
-  @Test("as the RID stands: the gap is MP078, MP140, MP141 and MP143")
+  @Test("as the RID stands: the gap is MP078, MP140, MP141 and MP143", .tags(.endToEnd))
   func asTheRIDStands() throws {
     let result = try ScopeCLI.run([
       "totals", ScopeCLI.november, "--scope", ScopeCLI.register, "--by", "party",
@@ -261,7 +226,7 @@ struct ScopedTotalsCommandTests {
     #expect(!result.stdout.contains("Not counted"))
   }
 
-  @Test("as of 4 March 2022: the lapsed modifications are reported, not dropped")
+  @Test("as of 4 March 2022: the lapsed modifications are reported, not dropped", .tags(.endToEnd))
   func afterTheCutOffs() throws {
     let result = try ScopeCLI.run([
       "totals", ScopeCLI.november, "--scope", ScopeCLI.register, "--as-of", "2022-03-04",
@@ -283,7 +248,7 @@ struct ScopedTotalsCommandTests {
     #expect(mp078["low"] as? String == "2635546.00")
   }
 
-  @Test("one scenario: the usual totals table for it")
+  @Test("one scenario: the usual totals table for it", .tags(.endToEnd))
   func oneScenario() throws {
     let result = try ScopeCLI.run([
       "totals", ScopeCLI.november, "--scope", ScopeCLI.register, "--scenario", "approved",
@@ -293,7 +258,9 @@ struct ScopedTotalsCommandTests {
     #expect(result.lines.contains("Total £3,751,352 £3,736,352 £15,000 0 4"))
   }
 
-  @Test("a modification the register does not have is listed and noted on standard error")
+  @Test(
+    "a modification the register does not have is listed and noted on standard error",
+    .tags(.endToEnd))
   func notInRegister() throws {
     let ledger = try ScopeCLI.temporaryFile(
       "release,version,party,modification,title,phase,basis,low,high,days,day_rate,note\n"
@@ -312,19 +279,19 @@ struct ScopedTotalsCommandTests {
     #expect(result.lines.contains("Total £89,238 £89,238 £0"))
   }
 
-  @Test("--scenario and --as-of need --scope; a bad date is a usage error")
+  @Test("--scenario and --as-of need --scope; a bad date is a usage error", .tags(.endToEnd))
   func usage() throws {
     let noScope = try ScopeCLI.run(["totals", ScopeCLI.november, "--scenario", "approved"])
-    #expect(noScope.status == 64)
+    #expect(noScope.status == 2)
     #expect(noScope.stderr.contains("--scope REGISTER"))
     let badDate = try ScopeCLI.run([
       "totals", ScopeCLI.november, "--scope", ScopeCLI.register, "--as-of", "soon",
     ])
-    #expect(badDate.status == 64)
+    #expect(badDate.status == 2)
     #expect(badDate.stdout.isEmpty)
   }
 
-  @Test("without --scope, totals is unchanged")
+  @Test("without --scope, totals is unchanged", .tags(.endToEnd))
   func unchanged() throws {
     let result = try ScopeCLI.run(["totals", ScopeCLI.november, "--by", "party"])
     #expect(result.status == 0)
