@@ -28,7 +28,17 @@ struct TotalsCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @Option(help: "Scope register CSV: total approved vs all targeted modifications side by side.")
+  var scope: String?
+
+  @Option(help: "With --scope: approved|all-targeted; repeat for both (the default, with the gap).")
+  var scenario: [ScopeScenario] = []
+
+  @Option(name: .customLong("as-of"), help: "With --scope: read the register as of this day.")
+  var asOf: CalendarDate?
+
   func run() throws {
+    if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
     var totals = CostTotals(by: by, release: release)
     var overflow: String?
     try LedgerInput.read(ledgers, options: input) { line, file, number in

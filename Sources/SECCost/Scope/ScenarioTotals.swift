@@ -1,0 +1,109 @@
+/// Cost totals under scope scenarios: lines of approved modifications, of every modification in
+/// scope (approved or targeted), and the gap between them, with a scope register deciding which
+/// is which as of a day.
+///
+/// Release-level lines (no modification) count in both scenarios. Lines of a modification that
+/// has lapsed, was withdrawn or removed, has moved to another release, or is not in the release's
+/// listing at all count in neither, and are kept apart, summed per modification, for the report.
+public struct ScenarioTotals: Sendable {
+  /// The register that decides each line's scenario.
+  public let register: ScopeRegister
+  /// The day the register is read as of.
+  public let asOf: CalendarDate?
+  /// Only lines of this release are counted, when set (compared ignoring case).
+  public let release: String?
+
+  private let versions: LedgerVersions
+  private var approved: CostTotals
+  private var allTargeted: CostTotals
+  private var gap: CostTotals
+  private var outside: [OutsideKey: CostSummary] = [:]
+  private var classes: [String: LineClass] = [:]
+
+  private struct OutsideKey: Hashable {
+    var release: String
+    var modification: String
+    var reason: ScenarioReport.Outside.Reason
+  }
+
+  /// Starts empty totals grouped by `dimension`; `versions` (from a first pass over the same
+  /// ledgers) says which lines are counted; `asOf` `nil` reads the register as of its latest date.
+  public init(
+    by dimension: TotalsDimension, release: String? = nil, register: ScopeRegister,
+    asOf: CalendarDate? = nil, versions: LedgerVersions
+  ) {
+    self.register = register
+    self.asOf = asOf ?? register.latestAsOf
+    self.release = release
+    self.versions = versions
+    approved = CostTotals(by: dimension, release: release)
+    allTargeted = CostTotals(by: dimension, release: release)
+    gap = CostTotals(by: dimension, release: release)
+  }
+
+  /// Adds one line to the scenarios it belongs to (skipped if it belongs to another release than
+  /// the one asked for, or to an earlier document version).
+  ///
+  /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range.
+  public mutating func add(_ line: LedgerLine) throws(MoneyError) {
+    if let release, line.release.lowercased() != release.lowercased() { return }
+    guard versions.counts(line) else { return }
+    switch classify(line) {
+    case .approved:
+      try approved.add(line)
+      try allTargeted.add(line)
+    case .targeted:
+      try allTargeted.add(line)
+      try gap.add(line)
+    case .outside(let reason):
+      let key = OutsideKey(release: line.release, modification: line.modification, reason: reason)
+      try outside[key, default: CostSummary()].add(line.figure)
+    }
+  }
+
+  private enum LineClass {
+    case approved, targeted
+    case outside(ScenarioReport.Outside.Reason)
+  }
+
+  /// The scenario class of a line, worked out once per release and modification as written.
+  private mutating func classify(_ line: LedgerLine) -> LineClass {
+    if line.modification.isEmpty { return .approved }
+    let key = line.release + "\u{0}" + line.modification
+    if let known = classes[key] { return known }
+    let found = classifyAfresh(line)
+    classes[key] = found
+    return found
+  }
+
+  private func classifyAfresh(_ line: LedgerLine) -> LineClass {
+    guard let asOf, let scope = register.scope(of: line.release, asOf: asOf) else {
+      return .outside(.releaseNotListed)
+    }
+    guard let item = scope.item(for: line.modification) else {
+      let nowIn = register.releases(having: line.modification, asOf: asOf)
+      let known = register.entries.contains {
+        ScopeRegister.key($0.modification) == ScopeRegister.key(line.modification)
+      }
+      return .outside(.notListed(nowIn: nowIn, inRegister: known))
+    }
+    if item.standing.isApproved { return .approved }
+    if item.standing.isTargetedOrApproved { return .targeted }
+    return .outside(.standing(item.standing))
+  }
+
+  /// The totals so far, side by side, and the lines outside both scenarios.
+  public func report() throws(MoneyError) -> ScenarioReport {
+    let outsideItems = outside.map { key, summary in
+      ScenarioReport.Outside(
+        release: key.release, modification: key.modification, reason: key.reason,
+        summary: summary)
+    }.sorted { a, b in
+      if a.release != b.release { return ReleaseOrder.precedes(a.release, b.release) }
+      return NaturalOrder.precedes(a.modification, b.modification)
+    }
+    return ScenarioReport(
+      asOf: asOf, approved: try approved.report(), allTargeted: try allTargeted.report(),
+      gap: try gap.report(), outside: outsideItems)
+  }
+}

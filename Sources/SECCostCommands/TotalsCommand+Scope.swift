@@ -1,0 +1,61 @@
+import ArgumentParser
+import SECCost
+import SECCostCSV
+
+extension TotalsCommand {
+  /// `totals --scope REGISTER`: approved-only and all-targeted totals side by side, with the
+  /// gap, and the ledger lines neither counts listed apart.
+  ///
+  /// The ledgers are read twice: once to find each release's latest document version, once to
+  /// total, so both scenarios count the same version of every release.
+  func runScoped() throws {
+    guard let scope else {
+      throw ValidationError("--scenario and --as-of go with --scope REGISTER")
+    }
+    let register = try ScopeInput.load(scope)
+    let scenarios = ScopeScenario.allCases.filter { scenario.isEmpty || scenario.contains($0) }
+    var versions = LedgerVersions()
+    try LedgerInput.read(ledgers, options: input) { line, _, _ in versions.note(line) }
+    var totals = ScenarioTotals(
+      by: by, release: release, register: register, asOf: asOf, versions: versions)
+    var overflow: String?
+    try LedgerInput.read(ledgers, options: input) { line, file, number in
+      guard overflow == nil else { return }
+      do { try totals.add(line) } catch {
+        overflow =
+          LedgerIssue(
+            file: file, line: number, column: "low", message: "the running total is \(error)"
+          ).description
+      }
+    }
+    let report: ScenarioReport
+    do {
+      guard overflow == nil else { throw MoneyError.overflow }
+      report = try totals.report()
+    } catch {
+      StandardStreams.printError(overflow ?? "totals: \(error)")
+      throw ExitCode(1)
+    }
+    if let release, report.allTargeted.total.lines == 0, report.outside.isEmpty {
+      StandardStreams.printError(
+        "no lines for release \"\(release)\" in \(ledgers.joined(separator: ", "))")
+      throw ExitCode(1)
+    }
+    let unlisted = report.outside.filter {
+      if case .standing = $0.reason { return false }
+      return true
+    }
+    if !unlisted.isEmpty {
+      StandardStreams.printError(
+        "note: \(unlisted.count) modification(s) in the ledgers are not in the scope listing of "
+          + "their release and are not counted in either scenario: "
+          + unlisted.map { "\($0.modification) (\($0.release))" }.joined(separator: ", "))
+    }
+    switch format {
+    case .table: StandardStreams.print(report.document(scenarios, register: scope).plainText)
+    case .markdown: StandardStreams.print(report.document(scenarios, register: scope).markdown)
+    case .json: StandardStreams.print(report.json(scenarios))
+    case .csv: StandardStreams.write(report.csv(scenarios))
+    }
+  }
+}
