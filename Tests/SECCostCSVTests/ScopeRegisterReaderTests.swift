@@ -17,7 +17,7 @@ extension TemporaryFile {
 struct ScopeRegisterReaderTests {
   static let committed =
     (String(#filePath).components(separatedBy: "/Tests/").first ?? "")
-    + "/Ledgers/scope-register.csv"
+    + "/Ledgers/scope/scope-register.csv"
 
   private static func day(_ text: String) -> CalendarDate {
     (try? CalendarDate(parsing: text)) ?? CalendarDate(year: 1, month: 1, day: 1)!

@@ -3,7 +3,7 @@ import Testing
 
 /// Paths and helpers for the scope tests; the binary is run through ``SeccostBinary``.
 private enum ScopeCLI {
-  static let register = "Ledgers/scope-register.csv"
+  static let register = "Ledgers/scope/scope-register.csv"
   static let november = "Ledgers/2022-11-sec-release.csv"
 
   static func run(_ arguments: [String]) throws -> SeccostBinary.Result {
@@ -185,7 +185,7 @@ struct ScopeCommandTests {
   func unknownRelease() throws {
     let result = try ScopeCLI.run(["scope", ScopeCLI.register, "--release", "May 2023"])
     #expect(result.status == 1)
-    #expect(result.stderr.hasPrefix("no release \"May 2023\" in Ledgers/scope-register.csv"))
+    #expect(result.stderr.hasPrefix("no release \"May 2023\" in Ledgers/scope/scope-register.csv"))
     #expect(result.stdout.isEmpty)
   }
 

@@ -1,7 +1,7 @@
 import SECCost
 import Testing
 
-/// A register of rows transcribed from the seeds (a subset of Ledgers/scope-register.csv).
+/// A register of rows transcribed from the seeds (a subset of Ledgers/scope/scope-register.csv).
 private enum SeedRegister {
   static func day(_ text: String) -> CalendarDate {
     (try? CalendarDate(parsing: text)) ?? CalendarDate(year: 1, month: 1, day: 1)!
