@@ -14,6 +14,8 @@ public enum LedgerColumn: String, CaseIterable, Hashable, Sendable {
   case phase
   /// `firm`, `estimate`, `actual`, `tbc` or `n/a`.
   case basis
+  /// The day actual spend was incurred, ISO 8601 `YYYY-MM-DD`; only on `actual` lines, optional.
+  case date
   /// The amount, or the low end of a range.
   case low
   /// The high end of a range; empty means the same as `low`.

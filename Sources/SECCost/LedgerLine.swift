@@ -21,12 +21,14 @@ public struct LedgerLine: Hashable, Sendable {
   public var effort: SECASEffort?
   /// Footnotes, transcription choices, the RID's own wording.
   public var note: String
+  /// The day actual spend was incurred; only actual lines have one, and it is optional.
+  public var date: LedgerDate?
 
   /// Creates a line.
   public init(
     release: String, version: String = "", party: Party, modification: String = "",
     title: String = "", phase: Phase, figure: CostFigure, likely: Money? = nil,
-    effort: SECASEffort? = nil, note: String = ""
+    effort: SECASEffort? = nil, note: String = "", date: LedgerDate? = nil
   ) {
     self.release = release
     self.version = version
@@ -38,6 +40,7 @@ public struct LedgerLine: Hashable, Sendable {
     self.likely = likely
     self.effort = effort
     self.note = note
+    self.date = date
   }
 
   /// The line's identity within a ledger.

@@ -3,8 +3,9 @@ extension LedgerRow {
   ///
   /// Checks: required cells, party, phase (and that it belongs to the party), basis, amounts,
   /// `low ≤ high`, no amounts on a TBC or N/A line, days and day rate as a pair (SECAS only),
-  /// that days × day rate agrees with `low` to the penny when both are given, and that `likely`
-  /// is on a range line with `low ≤ likely ≤ high`.
+  /// that days × day rate agrees with `low` to the penny when both are given, that `likely` is on
+  /// a range line with `low ≤ likely ≤ high`, and that a `date` is an ISO 8601 calendar date on
+  /// an actual-spend line.
   public func validated() -> Result<LedgerLine, LedgerRowError> {
     var issues: [FieldIssue] = []
     func required(_ column: LedgerColumn) -> Substring? {
@@ -50,15 +51,35 @@ extension LedgerRow {
     let effort = validatedEffort(party: party, issues: &issues)
     let figure = basis.flatMap { validatedFigure(basis: $0, effort: effort, issues: &issues) }
     let likely = figure.flatMap { validatedLikely(figure: $0, issues: &issues) }
+    let date = validatedDate(basis: basis, issues: &issues)
 
-    guard issues.isEmpty, let release, let party, let phase, let figure else {
+    guard issues.isEmpty, let release, let party, let phase, let figure, let date else {
       return .failure(LedgerRowError(issues: issues))
     }
     return .success(
       LedgerLine(
         release: String(release), version: String(self[.version].trimmingSpaces), party: party,
         modification: String(self[.modification].trimmingSpaces), title: self[.title],
-        phase: phase, figure: figure, likely: likely, effort: effort ?? nil, note: self[.note]))
+        phase: phase, figure: figure, likely: likely, effort: effort ?? nil, note: self[.note],
+        date: date))
+  }
+
+  /// The date of actual spend: `.some(nil)` when the cell is empty, `nil` when it is invalid or
+  /// on a line that is not actual spend.
+  private func validatedDate(basis: Basis?, issues: inout [FieldIssue]) -> LedgerDate?? {
+    let text = self[.date].trimmingSpaces
+    if text.isEmpty { return .some(nil) }
+    if let basis, basis != .actual {
+      issues.append(
+        FieldIssue(.date, "is for actual spend; it must be empty on a \(basis.id) line"))
+      return nil
+    }
+    do {
+      return .some(try LedgerDate(parsing: text))
+    } catch {
+      issues.append(FieldIssue(.date, error.description))
+      return nil
+    }
   }
 
   /// The SECAS effort, `.some(nil)` when the row has none, `nil` when it is invalid.

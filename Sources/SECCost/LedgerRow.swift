@@ -33,12 +33,13 @@ extension LedgerColumn {
     case .title: 4
     case .phase: 5
     case .basis: 6
-    case .low: 7
-    case .high: 8
-    case .likely: 9
-    case .days: 10
-    case .dayRate: 11
-    case .note: 12
+    case .date: 7
+    case .low: 8
+    case .high: 9
+    case .likely: 10
+    case .days: 11
+    case .dayRate: 12
+    case .note: 13
     }
   }
 }

@@ -23,7 +23,7 @@ extension LedgerLine {
   var canonicalCells: [CSVCell] {
     [
       .text(release), .text(version), .text(party.id), .text(modification), .text(title),
-      .text(phase.id), .text(figure.basis.id),
+      .text(phase.id), .text(figure.basis.id), .text(date?.iso ?? ""),
       .amount(figure.range?.low), .amount(figure.range?.high), .amount(likely),
       .number(effort?.days.plainDecimal ?? ""), .amount(effort?.dayRate),
       .text(note),

@@ -1,0 +1,45 @@
+/// Why ledger lines cannot be compared, located at the line at fault when it is known.
+public enum VarianceInputError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// Two lines give a figure for the same key and version.
+  case duplicate(VarianceKey, version: String, first: LineOrigin?, second: LineOrigin?)
+  /// A key has a figure both with no version and in the version being compared, so there is no
+  /// single figure to compare.
+  case versionConflict(
+    VarianceKey, version: String, unversioned: LineOrigin?, versioned: LineOrigin?)
+  /// Actual spend given as a range: spend is one amount.
+  case actualRange(LineOrigin?)
+  /// A sum is beyond the representable range.
+  case overflow(LineOrigin?)
+
+  /// `FILE:LINE: message` (the location left out when it is not known).
+  public var description: String {
+    switch self {
+    case .duplicate(let key, let version, let first, let second):
+      let versionText = version.isEmpty ? "no version" : "version \(version)"
+      return Self.located(
+        second,
+        "duplicate line: \(Self.describe(key)) in \(versionText) is also given at "
+          + (first?.description ?? "another line"))
+    case .versionConflict(let key, let version, let unversioned, let versioned):
+      return Self.located(
+        unversioned,
+        "\(Self.describe(key)) has a line with no version and a line in version \(version) at "
+          + (versioned?.description ?? "another line")
+          + "; give the version on both, or remove one, so there is one figure to compare")
+    case .actualRange(let origin):
+      return Self.located(
+        origin, "high: actual spend is one amount, not a range (leave high empty or equal to low)")
+    case .overflow(let origin):
+      return Self.located(origin, MoneyError.overflow.description)
+    }
+  }
+
+  private static func located(_ origin: LineOrigin?, _ message: String) -> String {
+    origin.map { "\($0): \(message)" } ?? message
+  }
+
+  private static func describe(_ key: VarianceKey) -> String {
+    let modification = key.modification.isEmpty ? "release-level" : key.modification
+    return "\(key.release) \(key.party.id) \(modification) \(key.phase.id)"
+  }
+}
