@@ -36,10 +36,6 @@ public struct LineVariance: Hashable, Sendable {
   /// line).
   public var title: String { after?.title ?? before?.title ?? "" }
 
-  /// The reason carried through: the current line's note, or the baseline's when the current line
-  /// has none (or is gone).
-  public var note: String {
-    if let note = after?.note, !note.isEmpty { return note }
-    return before?.note ?? ""
-  }
+  /// The reason carried through: the current line's note, or the baseline's for a removed line.
+  public var note: String { (after ?? before)?.note ?? "" }
 }

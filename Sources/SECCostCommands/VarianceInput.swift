@@ -1,0 +1,47 @@
+import ArgumentParser
+import SECCost
+import SECCostCSV
+
+/// Reads the ledgers of `seccost variance`, one ``VarianceSource`` per file, validating every
+/// line first.
+enum VarianceInput {
+  /// Reads each of `paths` into its own side, keeping only `release` when given.
+  ///
+  /// Every problem in every file is printed to standard error before the command exits with
+  /// code 1; nothing is printed to standard output.
+  static func read(_ paths: [String], release: String?) throws(ExitCode) -> [VarianceSource] {
+    var sources: [VarianceSource] = []
+    var problems: [String] = []
+    for path in paths {
+      var source = VarianceSource()
+      var failure: String?
+      let reader = LedgerReader()
+      reader.read(path) { line, number in
+        if let release, line.release.lowercased() != release.lowercased() { return }
+        guard failure == nil else { return }
+        do {
+          try source.add(line, origin: LineOrigin(file: path, line: number))
+        } catch {
+          failure = String(describing: error)
+        }
+      }
+      if !reader.isValid {
+        problems.append(LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
+      } else if let failure {
+        problems.append(failure)
+      }
+      sources.append(source)
+    }
+    guard problems.isEmpty else {
+      StandardStreams.printError(problems.joined(separator: "\n"))
+      throw ExitCode(1)
+    }
+    return sources
+  }
+
+  /// `problem`, printed to standard error, then exit code 1.
+  static func fail(_ problem: String) -> ExitCode {
+    StandardStreams.printError(problem)
+    return ExitCode(1)
+  }
+}
