@@ -112,7 +112,8 @@ public struct BudgetVarianceReport: Hashable, Sendable {
     }
     return BudgetVarianceReport(
       asOf: asOf, lines: lines, budget: budget, spent: spent,
-      remaining: (try? CostRange(low: remainingLow, high: remainingHigh)) ?? CostRange(remainingLow),
+      remaining: (try? CostRange(low: remainingLow, high: remainingHigh))
+        ?? CostRange(remainingLow),
       percentOfLow: budgetLines > 0 ? Percentage(spent.amount, of: budget.priced.low) : nil,
       percentOfHigh: budgetLines > 0 ? Percentage(spent.amount, of: budget.priced.high) : nil,
       status: status, unbudgeted: unbudgeted, againstTBC: againstTBC, later: later,

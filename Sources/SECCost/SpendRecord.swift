@@ -9,6 +9,12 @@ public struct SpendRecord: Hashable, Sendable {
 
     /// Nothing spent.
     public init() {}
+
+    /// `amount` over `lines` spend lines.
+    public init(amount: Money, lines: Int) {
+      self.amount = amount
+      self.lines = lines
+    }
   }
 
   /// The spend per day; the `nil` key holds the lines with no date.

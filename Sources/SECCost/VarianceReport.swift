@@ -70,7 +70,8 @@ public struct VarianceReport: Hashable, Sendable {
     return VarianceReport(
       lines: lines,
       hiddenUnchanged: onlyChanged ? counts[.unchanged] ?? 0 : 0,
-      counts: Dictionary(uniqueKeysWithValues: VarianceStatus.allCases.map { ($0, counts[$0] ?? 0) }),
+      counts: Dictionary(
+        uniqueKeysWithValues: VarianceStatus.allCases.map { ($0, counts[$0] ?? 0) }),
       releases: Set(keys.map(\.release)).sorted(by: ReleaseOrder.precedes),
       phases: try groups(phases, by: .phase),
       modifications: try groups(modifications, by: .modification),

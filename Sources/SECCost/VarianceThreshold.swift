@@ -45,12 +45,11 @@ public enum VarianceThreshold: Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .amount(let money): return money.formatted
     case .percent(let hundredths):
-      var text = String(hundredths / 100)
       let fraction = hundredths % 100
-      if fraction != 0 {
-        text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
-      }
-      return text + "%"
+      let digits = fraction < 10 ? "0\(fraction)" : String(fraction)
+      let decimals =
+        fraction == 0 ? "" : "." + (fraction % 10 == 0 ? String(digits.prefix(1)) : digits)
+      return "\(hundredths / 100)\(decimals)%"
     }
   }
 }

@@ -119,8 +119,10 @@ extension BudgetVarianceReport {
     ])
     func excluded(_ scope: String, _ amount: SpendRecord.Amount) {
       writer.writeRow(
-        [scope, "", "", "", "", "", "", "", "", "", "", "", amount.amount.plainDecimal,
-          String(amount.lines), "", "", "", ""])
+        [
+          scope, "", "", "", "", "", "", "", "", "", "", "", amount.amount.plainDecimal,
+          String(amount.lines), "", "", "", "",
+        ])
     }
     if asOf != nil {
       excluded("after-as-of", later)

@@ -87,7 +87,8 @@ struct VarianceCommand: ParsableCommand {
         "--from, --to, --threshold and --only-changed compare versions, not budget and spend")
     }
     if asOf != nil && (mode == .versions || versionOptions) {
-      throw ValidationError("--as-of is for budget against actual spend, not for comparing versions")
+      throw ValidationError(
+        "--as-of is for budget against actual spend, not for comparing versions")
     }
     if impliedMode == .versions && from == nil && ledgers.count == 1 {
       throw ValidationError(
@@ -115,7 +116,8 @@ struct VarianceCommand: ParsableCommand {
         for other in sources { try source.add(other) }
         let fromVersion = Self.version(from)
         let toVersion = Self.version(to)
-        for version in [fromVersion, toVersion] where source.countedVersions(version: version).isEmpty {
+        for version in [fromVersion, toVersion]
+        where source.countedVersions(version: version).isEmpty {
           throw VarianceInput.fail(missingVersion(version, in: source))
         }
         before = try source.figures(version: fromVersion)
@@ -195,7 +197,8 @@ struct VarianceCommand: ParsableCommand {
     let known = Set(source.versions.flatMap(\.versions)).filter { !$0.isEmpty }
       .sorted(by: NaturalOrder.precedes)
     let list = known.isEmpty ? "none" : known.joined(separator: ", ")
-    return "no lines in version \(version) in \(ledgers.joined(separator: ", ")) (versions: \(list))"
+    return
+      "no lines in version \(version) in \(ledgers.joined(separator: ", ")) (versions: \(list))"
   }
 }
 

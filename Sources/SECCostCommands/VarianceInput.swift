@@ -26,7 +26,8 @@ enum VarianceInput {
         }
       }
       if !reader.isValid {
-        problems.append(LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
+        problems.append(
+          LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
       } else if let failure {
         problems.append(failure)
       }

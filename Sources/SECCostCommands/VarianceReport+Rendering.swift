@@ -111,7 +111,9 @@ extension VarianceReport {
     text += totalsTable(modifications, heading: "Modification").markdown
     text += "\n" + summary(heading).joined(separator: "\n") + "\n"
     if !notes.notes.isEmpty {
-      text += "\nNotes:\n\n" + notes.notes.enumerated().map { "\($0.offset + 1). \($0.element)\n" }
+      text +=
+        "\nNotes:\n\n"
+        + notes.notes.enumerated().map { "\($0.offset + 1). \($0.element)\n" }
         .joined()
     }
     return text
@@ -148,8 +150,10 @@ extension VarianceReport {
     }
     func group(_ scope: String, _ group: GroupVariance, modification: String, phase: String) {
       func summary(_ summary: CostSummary) -> [String] {
-        ["", "", summary.priced.low.plainDecimal, summary.priced.high.plainDecimal,
-          String(summary.tbc)]
+        [
+          "", "", summary.priced.low.plainDecimal, summary.priced.high.plainDecimal,
+          String(summary.tbc),
+        ]
       }
       writer.writeRow(
         [scope, "", "", modification, phase, "", "", ""] + summary(group.before)

@@ -13,6 +13,7 @@ struct VarianceSide {
     let counted = releases.map { release in
       release.version.map { "\(release.release) v\($0)" } ?? release.release
     }
-    return counted.isEmpty ? "\(label) (no figures)" : "\(label) (\(counted.joined(separator: ", ")))"
+    return counted.isEmpty
+      ? "\(label) (no figures)" : "\(label) (\(counted.joined(separator: ", ")))"
   }
 }

@@ -59,11 +59,20 @@ enum RandomLedger {
       let line = LedgerLine(
         release: random.pick(releases), version: random.pick(["", "0.1", "0.4", "1.10"]),
         party: phase.party, modification: random.pick(modifications), title: random.pick(texts),
-        phase: phase, figure: figure, likely: likely, effort: effort, note: random.pick(texts))
+        phase: phase, figure: figure, likely: likely, effort: effort, note: random.pick(texts),
+        date: figure.basis == .actual && random.below(4) > 0 ? randomDate(&random) : nil)
       if figure.basis != .actual, !keys.insert(line.key).inserted { continue }
       lines.append(line)
     }
     return Ledger(lines: lines)
+  }
+
+  /// A valid calendar date, leap days included.
+  static func randomDate(_ random: inout SplitMix64) -> LedgerDate? {
+    let year = 1 + random.below(9999)
+    let month = 1 + random.below(12)
+    let day = 1 + random.below(LedgerDate.daysIn(month: month, year: year))
+    return try? LedgerDate(year: year, month: month, day: day)
   }
 }
 
