@@ -99,6 +99,11 @@ struct VarianceCommand: ParsableCommand {
   func run() throws {
     let sources = try VarianceInput.read(ledgers, release: release)
     let holdsSpend = sources.contains { $0.actualLines > 0 }
+    if impliedMode == .budget, mode == nil, asOf == nil, !holdsSpend {
+      throw ValidationError(
+        "\(ledgers[0]) has no actual spend: to compare two versions in it give --from and --to;"
+          + " to compare its budget with spend, give a ledger of actual spend too")
+    }
     switch impliedMode ?? (holdsSpend ? .budget : .versions) {
     case .versions: try compareVersions(sources)
     case .budget: try compareBudget(sources)
@@ -184,7 +189,7 @@ struct VarianceCommand: ParsableCommand {
 
   /// A version as the ledger writes it: `v0.4` is read as `0.4`.
   static func version(_ text: String) -> String {
-    let trimmed = text.trimmingCharacters(in: " ")
+    let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     if let first = trimmed.first, first == "v" || first == "V",
       let second = trimmed.dropFirst().first, second.isNumber
     {
@@ -210,13 +215,4 @@ struct VarianceHeading {
   let current: VarianceSide
   /// Lines of actual spend in the ledgers, which a comparison of versions leaves out.
   let ignoredSpendLines: Int
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in set: Character) -> String {
-    var text = Substring(self)
-    while text.first == set { text = text.dropFirst() }
-    while text.last == set { text = text.dropLast() }
-    return String(text)
-  }
 }

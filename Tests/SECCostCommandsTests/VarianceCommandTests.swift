@@ -192,6 +192,7 @@ struct VarianceCommandTests {
       (["budget.csv", "--mode", "budget", "--threshold", "10%"], "compare versions, not budget"),
       (["versions.csv", "--mode", "versions"], "give --from and --to"),
       (["a.csv", "b.csv", "c.csv"], "give one or two ledgers"),
+      (["versions.csv"], "versions.csv has no actual spend: to compare two versions in it give"),
     ]
     for (arguments, message) in cases {
       let result = try run(arguments)
@@ -249,6 +250,31 @@ struct VarianceCommandTests {
         == (try String(
           contentsOf: Self.fixtures.appendingPathComponent("november-2022-variance.txt"),
           encoding: .utf8)))
+    // By hand: v0.1 lows are SECMP0015 1,772,600 + SECMP0056 1,686,068 + MP078 2,633,973
+    // + MP107 50,000 + MP141 171,571 + MP143 20,000 + SECAS 12,000 = 6,346,212; the highs add
+    // 30,000 (MP107) + 80,000 (MP141) + 200,000 (MP143) = 6,656,212. v0.4 is 6,896,083 to
+    // 7,370,083 (the README's totals).
+    let json = try SeccostBinary.run([
+      "variance", earlier, "Ledgers/2022-11-sec-release.csv", "--format", "json",
+    ])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let total = try #require(document["total"] as? [String: Any])
+    let before = try #require(total["before"] as? [String: Any])
+    #expect(before["low"] as? String == "6346212.00")
+    #expect(before["high"] as? String == "6656212.00")
+    #expect(before["tbc"] as? Int == 10)
+    let change = try #require(total["change"] as? [String: Any])
+    #expect(change["low"] as? String == "549871.00")
+    #expect(change["low_percent"] as? String == "8.7")  // 549,871 / 6,346,212 = 8.66…%
+    #expect(change["tbc"] as? Int == -2)
+    let counts = try #require(document["counts"] as? [String: Int])
+    #expect(
+      counts == [
+        "unchanged": 17, "changed": 3, "added": 5, "removed": 2, "firmed": 3, "priced": 2,
+        "unpriced": 1,
+      ])
+
     let budget = try SeccostBinary.run([
       "variance", "Ledgers/2022-11-sec-release.csv", spend, "--as-of", "2022-06-30",
     ])
