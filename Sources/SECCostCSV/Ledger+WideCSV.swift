@@ -3,7 +3,8 @@ import SECCost
 extension Ledger {
   /// The ledger in the wide layout: the RID's cost table, one row per modification.
   ///
-  /// Columns: `Release, Version, Party, Modification, Title, Basis`, one per phase headed with
+  /// Columns: `Release, Version, Party, Modification, Title, Basis`, `Date` when any line of
+  /// actual spend has one, one per phase headed with
   /// the RID label (the five DCC phases always; `Total`, `SEC changes` and `Project management`
   /// when used), then `Days`, `Day rate` when any line has SECAS effort, and `Notes`. Cells are in
   /// RID notation (`£1,335,568`, `£301,000 to £625,000`, `TBC`, `N/A`); a line's note becomes a
@@ -12,8 +13,8 @@ extension Ledger {
   /// A range's most likely amount follows it: `£301,000 to £625,000 (likely £400,000)`.
   ///
   /// A row holds the lines of one release, version, party, modification, title and basis; TBC
-  /// and N/A cells go in the first row of their modification. SECAS effort lines and repeated
-  /// actual spend get rows of their own.
+  /// and N/A cells go in the first row of their modification. SECAS effort lines, repeated
+  /// actual spend and spend of different dates get rows of their own.
   ///
   /// - Throws: ``WideLayoutError`` if a note cannot be written unambiguously (a note line that
   ///   starts with a footnote marker such as `[2] `).
@@ -25,6 +26,7 @@ extension Ledger {
     }
     let hasEffort = lines.contains { $0.effort != nil }
     var columns: [WideColumn] = [.release, .version, .party, .modification, .title, .basis]
+    if lines.contains(where: { $0.date != nil }) { columns.append(.date) }
     columns += phases.map { .phase($0) }
     if hasEffort { columns += [.days, .dayRate] }
     columns.append(.notes)
@@ -81,6 +83,7 @@ enum WideGrouping {
         case .modification: .text(first.modification)
         case .title: .text(first.title)
         case .basis: .text(basis?.id ?? "")
+        case .date: .text(first.date?.iso ?? "")
         case .phase(let phase):
           .number(
             lines[phase].map { line in
@@ -111,6 +114,7 @@ enum WideGrouping {
     var party: Party
     var modification: String
     var title: String
+    var date: LedgerDate?
   }
 
   /// The rows of `lines` (in canonical order), in order of first appearance.
@@ -120,7 +124,7 @@ enum WideGrouping {
     for line in lines {
       let key = Key(
         release: line.release, version: line.version, party: line.party,
-        modification: line.modification, title: line.title)
+        modification: line.modification, title: line.title, date: line.date)
       let basis = PricedBasis(line.figure.basis)?.basis
       let candidates = open[key] ?? []
       let target = candidates.first { index in

@@ -327,6 +327,7 @@ extension WideRow {
     case .modification: WideColumn.modification.header
     case .title: WideColumn.title.header
     case .basis: WideColumn.basis.header
+    case .date: WideColumn.date.header
     case .phase, .low, .high, .likely: phase?.label ?? "phase"
     case .days: WideColumn.days.header
     case .dayRate: WideColumn.dayRate.header

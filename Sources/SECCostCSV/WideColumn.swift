@@ -15,6 +15,8 @@ public enum WideColumn: Hashable, Sendable {
   case title
   /// Firm, estimate or actual: the basis of every amount in the row.
   case basis
+  /// The day of the row's actual spend (ISO 8601), when it has one.
+  case date
   /// One phase's cell, in RID notation, with an optional footnote marker.
   case phase(Phase)
   /// SECAS effort days.
@@ -33,6 +35,7 @@ public enum WideColumn: Hashable, Sendable {
     case .modification: "Modification"
     case .title: "Title"
     case .basis: "Basis"
+    case .date: "Date"
     case .phase(let phase): phase.label
     case .days: "Days"
     case .dayRate: "Day rate"
@@ -49,6 +52,7 @@ public enum WideColumn: Hashable, Sendable {
     case "modification": self = .modification
     case "title": self = .title
     case "basis": self = .basis
+    case "date": self = .date
     case "days": self = .days
     case "dayrate": self = .dayRate
     case "notes", "note", "footnotes": self = .notes
@@ -67,6 +71,7 @@ public enum WideColumn: Hashable, Sendable {
     case .modification: .modification
     case .title: .title
     case .basis: .basis
+    case .date: .date
     case .phase: nil
     case .days: .days
     case .dayRate: .dayRate

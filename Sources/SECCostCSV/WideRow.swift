@@ -44,6 +44,7 @@ struct WideRow {
       row[.party] = cells[.party] ?? ""
       row[.modification] = cells[.modification] ?? ""
       row[.title] = cells[.title] ?? ""
+      row[.date] = cells[.date] ?? ""
       row[.phase] = figure.phase.id
       row[.note] = texts[figure.marker ?? 0] ?? ""
       row[.days] = cells[.days] ?? ""

@@ -17,10 +17,8 @@ public struct SECCostCLI: ParsableCommand {
       message); 2 usage error.
       """,
     subcommands: [
-    subcommands: [
       TotalsCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
       RiskCommand.self, ScopeCommand.self, VarianceCommand.self,
-    ]
     ]
   )
 

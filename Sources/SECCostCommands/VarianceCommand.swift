@@ -66,6 +66,8 @@ struct VarianceCommand: ParsableCommand {
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
   var format: OutputFormat = .table
 
+  @OptionGroup var input: InputOptions
+
   /// The mode the options alone decide, if they do.
   private var impliedMode: VarianceMode? {
     if let mode { return mode }
@@ -97,7 +99,7 @@ struct VarianceCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sources = try VarianceInput.read(ledgers, release: release)
+    let sources = try VarianceInput.read(ledgers, release: release, options: input)
     let holdsSpend = sources.contains { $0.actualLines > 0 }
     if impliedMode == .budget, mode == nil, asOf == nil, !holdsSpend {
       throw ValidationError(

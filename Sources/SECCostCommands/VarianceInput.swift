@@ -5,17 +5,20 @@ import SECCostCSV
 /// Reads the ledgers of `seccost variance`, one ``VarianceSource`` per file, validating every
 /// line first.
 enum VarianceInput {
-  /// Reads each of `paths` into its own side, keeping only `release` when given.
+  /// Reads each of `paths` (ledger or wide layout, as `options` and detection say) into its own
+  /// side, keeping only `release` when given.
   ///
   /// Every problem in every file is printed to standard error before the command exits with
   /// code 1; nothing is printed to standard output.
-  static func read(_ paths: [String], release: String?) throws(ExitCode) -> [VarianceSource] {
+  static func read(_ paths: [String], release: String?, options: InputOptions) throws(ExitCode)
+    -> [VarianceSource]
+  {
     var sources: [VarianceSource] = []
     var problems: [String] = []
     for path in paths {
       var source = VarianceSource()
       var failure: String?
-      let reader = LedgerReader()
+      let reader = LedgerReader(options: options.readerOptions)
       reader.read(path) { line, number in
         if let release, line.release.lowercased() != release.lowercased() { return }
         guard failure == nil else { return }

@@ -25,11 +25,10 @@ struct SpreadsheetImportTests {
     .tags(.endToEnd))
   func windowsDetails() throws {
     let result = try SeccostBinary.run(["import", "excel-windows-1252.csv"], in: Self.directory)
-    #expect(result.stdout.contains("Café – “quoted”,design-build-pit,firm,1886716.00,1886716.00"))
+    #expect(result.stdout.contains("Café – “quoted”,design-build-pit,firm,,1886716.00,1886716.00"))
     #expect(
       result.stdout.contains(
-        ",sec-changes,estimate,3000.00,3000.00,,5,600.00,\"'=around £3,000\"\n")
-    )
+        ",sec-changes,estimate,,3000.00,3000.00,,5,600.00,\"'=around £3,000\"\n"))
     #expect(!result.stdout.contains("\r"))
     #expect(result.stderr.contains("encoding: Windows-1252 converted to UTF-8"))
   }
