@@ -29,9 +29,9 @@ struct LedgerLikelyCSVTests {
     let text = String(decoding: ledger.canonicalCSV(), as: UTF8.self)
     #expect(
       text == """
-        release,version,party,modification,title,phase,basis,low,high,likely,days,day_rate,note
-        November 2022,,DCC,,,design-build-pit,estimate,301000.00,625000.00,400000.00,,,
-        November 2022,,DCC,,,sit,firm,5.00,5.00,,,,
+        release,version,party,modification,title,phase,basis,date,low,high,likely,days,day_rate,note
+        November 2022,,DCC,,,design-build-pit,estimate,,301000.00,625000.00,400000.00,,,
+        November 2022,,DCC,,,sit,firm,,5.00,5.00,,,,
 
         """)
     let again = try temporaryFile(text)

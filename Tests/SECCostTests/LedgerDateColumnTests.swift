@@ -58,7 +58,8 @@ struct LedgerDateColumnTests {
     #expect(LedgerColumn(header: "Date") == .date)
     #expect(
       LedgerColumn.allCases.map(\.name).joined(separator: ",")
-        == "release,version,party,modification,title,phase,basis,date,low,high,days,day_rate,note")
+        == "release,version,party,modification,title,phase,basis,date,low,high,likely,days,day_rate,note"
+    )
   }
 
   @Test("canonical order puts undated spend first, then by day, before the amount")
