@@ -2,7 +2,7 @@
 /// what remains against low and high, the percentage spent, and where the spend stands.
 public struct BudgetVarianceReport: Hashable, Sendable {
   /// Spend is counted up to and including this day, when given.
-  public let asOf: LedgerDate?
+  public let asOf: CalendarDate?
   /// One line per budget key and per key with spend, in report order; unbudgeted spend included.
   public let lines: [BudgetLine]
   /// The budget in total: priced sum as an interval, TBC and N/A counted.
@@ -36,7 +36,7 @@ public struct BudgetVarianceReport: Hashable, Sendable {
   ///
   /// - Throws: ``VarianceInputError`` for a version conflict in the budget, spend given as a
   ///   range, or a sum that does not fit.
-  public static func compare(_ source: VarianceSource, asOf: LedgerDate? = nil)
+  public static func compare(_ source: VarianceSource, asOf: CalendarDate? = nil)
     throws(VarianceInputError) -> BudgetVarianceReport
   {
     if let origin = source.actualRange { throw .actualRange(origin) }
@@ -49,7 +49,7 @@ public struct BudgetVarianceReport: Hashable, Sendable {
   }
 
   private static func build(
-    _ source: VarianceSource, budgets: [VarianceKey: VarianceEntry], asOf: LedgerDate?
+    _ source: VarianceSource, budgets: [VarianceKey: VarianceEntry], asOf: CalendarDate?
   ) throws(MoneyError) -> BudgetVarianceReport {
     var splits: [VarianceKey: SpendSplit] = [:]
     for (key, record) in source.spend { splits[key] = try record.split(asOf: asOf) }

@@ -22,13 +22,13 @@ public struct LedgerLine: Hashable, Sendable {
   /// Footnotes, transcription choices, the RID's own wording.
   public var note: String
   /// The day actual spend was incurred; only actual lines have one, and it is optional.
-  public var date: LedgerDate?
+  public var date: CalendarDate?
 
   /// Creates a line.
   public init(
     release: String, version: String = "", party: Party, modification: String = "",
     title: String = "", phase: Phase, figure: CostFigure, likely: Money? = nil,
-    effort: SECASEffort? = nil, note: String = "", date: LedgerDate? = nil
+    effort: SECASEffort? = nil, note: String = "", date: CalendarDate? = nil
   ) {
     self.release = release
     self.version = version

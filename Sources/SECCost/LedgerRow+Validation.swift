@@ -66,7 +66,7 @@ extension LedgerRow {
 
   /// The date of actual spend: `.some(nil)` when the cell is empty, `nil` when it is invalid or
   /// on a line that is not actual spend.
-  private func validatedDate(basis: Basis?, issues: inout [FieldIssue]) -> LedgerDate?? {
+  private func validatedDate(basis: Basis?, issues: inout [FieldIssue]) -> CalendarDate?? {
     let text = self[.date].trimmingSpaces
     if text.isEmpty { return .some(nil) }
     if let basis, basis != .actual {
@@ -75,7 +75,7 @@ extension LedgerRow {
       return nil
     }
     do {
-      return .some(try LedgerDate(parsing: text))
+      return .some(try CalendarDate(isoParsing: text))
     } catch {
       issues.append(FieldIssue(.date, error.description))
       return nil

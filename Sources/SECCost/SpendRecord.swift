@@ -18,7 +18,7 @@ public struct SpendRecord: Hashable, Sendable {
   }
 
   /// The spend per day; the `nil` key holds the lines with no date.
-  public private(set) var byDate: [LedgerDate?: Amount] = [:]
+  public private(set) var byDate: [CalendarDate?: Amount] = [:]
   /// The title of the first spend line seen, for a key that has no budget line.
   public private(set) var title = ""
 
@@ -26,7 +26,7 @@ public struct SpendRecord: Hashable, Sendable {
   public init() {}
 
   /// Adds one spend line of `amount` on `date`.
-  public mutating func add(_ amount: Money, on date: LedgerDate?, title: String)
+  public mutating func add(_ amount: Money, on date: CalendarDate?, title: String)
     throws(MoneyError)
   {
     if byDate.isEmpty { self.title = title }
@@ -50,7 +50,7 @@ public struct SpendRecord: Hashable, Sendable {
   /// The spend counted as of `asOf`, and the spend left out because it is later or undated.
   ///
   /// With no `asOf`, everything is counted, dated or not.
-  public func split(asOf: LedgerDate?) throws(MoneyError) -> SpendSplit {
+  public func split(asOf: CalendarDate?) throws(MoneyError) -> SpendSplit {
     var split = SpendSplit()
     for (date, day) in byDate {
       switch (asOf, date) {

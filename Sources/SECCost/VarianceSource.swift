@@ -157,7 +157,7 @@ public struct VarianceSource: Sendable {
   }
 
   /// The spend per release, summed line by line as the lines were added, split by `asOf`.
-  public func spendTotals(asOf: LedgerDate?) throws(MoneyError) -> [String: SpendSplit] {
+  public func spendTotals(asOf: CalendarDate?) throws(MoneyError) -> [String: SpendSplit] {
     var totals: [String: SpendSplit] = [:]
     for (release, record) in spendTotals { totals[release] = try record.split(asOf: asOf) }
     return totals

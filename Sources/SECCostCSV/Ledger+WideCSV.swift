@@ -114,7 +114,7 @@ enum WideGrouping {
     var party: Party
     var modification: String
     var title: String
-    var date: LedgerDate?
+    var date: CalendarDate?
   }
 
   /// The rows of `lines` (in canonical order), in order of first appearance.

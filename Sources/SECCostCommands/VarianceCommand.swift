@@ -54,11 +54,11 @@ struct VarianceCommand: ParsableCommand {
   @Option(
     help: "Count spend up to and including this day (YYYY-MM-DD).",
     transform: { text in
-      do { return try LedgerDate(parsing: text) } catch {
+      do { return try CalendarDate(isoParsing: text) } catch {
         throw ValidationError("--as-of: \(error)")
       }
     })
-  var asOf: LedgerDate?
+  var asOf: CalendarDate?
 
   @Option(help: "Compare only this release (e.g. \"November 2022\").")
   var release: String?

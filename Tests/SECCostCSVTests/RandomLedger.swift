@@ -68,11 +68,11 @@ enum RandomLedger {
   }
 
   /// A valid calendar date, leap days included.
-  static func randomDate(_ random: inout SplitMix64) -> LedgerDate? {
+  static func randomDate(_ random: inout SplitMix64) -> CalendarDate? {
     let year = 1 + random.below(9999)
     let month = 1 + random.below(12)
-    let day = 1 + random.below(LedgerDate.daysIn(month: month, year: year))
-    return try? LedgerDate(year: year, month: month, day: day)
+    let day = 1 + random.below(CalendarDate.daysIn(month: month, year: year))
+    return CalendarDate(year: year, month: month, day: day)
   }
 }
 

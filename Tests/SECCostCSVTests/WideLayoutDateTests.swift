@@ -11,7 +11,7 @@ struct WideLayoutDateTests {
       LedgerLine(
         release: "November 2022", party: .dcc, modification: "MP078", phase: .sit,
         figure: .priced(.actual, CostRange(Money(pence: pounds * 100))),
-        date: try date.map { try LedgerDate(parsing: $0) })
+        date: try date.map { try CalendarDate(isoParsing: $0) })
     }
     let ledger = Ledger(lines: [
       try spend(100, "2022-02-28"), try spend(200, "2022-05-31"), try spend(50, nil),

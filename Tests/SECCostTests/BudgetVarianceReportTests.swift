@@ -33,7 +33,7 @@ struct BudgetVarianceReportTests {
           release: "June 2023", party: phase.party, modification: modification,
           title: "\(modification) spend", phase: phase,
           figure: .priced(.actual, CostRange(pounds(amount))),
-          date: try date.map { try LedgerDate(parsing: $0) }))
+          date: try date.map { try CalendarDate(isoParsing: $0) }))
     }
     try add("MP1", .designBuildPIT, .priced(.estimate, CostRange(pounds(90_000))), "0.1")
     try add(
@@ -130,7 +130,7 @@ struct BudgetVarianceReportTests {
   @Test("as of a date: later and undated spend left out and accounted for")
   func asOf() throws {
     let report = try BudgetVarianceReport.compare(
-      try Self.source(), asOf: try LedgerDate(parsing: "2023-02-10"))
+      try Self.source(), asOf: try CalendarDate(isoParsing: "2023-02-10"))
     // 60,000 + 50,000 (on the day itself) + 7,000 + 1,000 + 4,000
     #expect(report.spent == SpendRecord.Amount(amount: Self.pounds(122_000), lines: 5))
     #expect(report.later == SpendRecord.Amount(amount: Self.pounds(55_000), lines: 1))
@@ -149,7 +149,7 @@ struct BudgetVarianceReportTests {
   @Test("unbudgeted spend wholly after the as-of date is not listed, but is accounted for")
   func unbudgetedLater() throws {
     let report = try BudgetVarianceReport.compare(
-      try Self.source(), asOf: try LedgerDate(parsing: "2023-01-01"))
+      try Self.source(), asOf: try CalendarDate(isoParsing: "2023-01-01"))
     #expect(!report.lines.contains { $0.status == .unbudgeted })
     #expect(report.spent.lines == 0)
     #expect(report.later.lines == 6)

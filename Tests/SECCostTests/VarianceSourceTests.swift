@@ -6,7 +6,7 @@ import Testing
 struct VarianceSourceTests {
   private func line(
     _ modification: String, _ phase: Phase, _ figure: CostFigure, version: String,
-    release: String = "November 2022", date: LedgerDate? = nil
+    release: String = "November 2022", date: CalendarDate? = nil
   ) -> LedgerLine {
     LedgerLine(
       release: release, version: version, party: phase.party, modification: modification,
@@ -100,7 +100,7 @@ struct VarianceSourceTests {
   @Test("actual spend is summed per key and day; it may repeat, in any version")
   func spend() throws {
     var source = VarianceSource()
-    let day = try LedgerDate(parsing: "2023-01-31")
+    let day = try CalendarDate(isoParsing: "2023-01-31")
     let spend = CostFigure.priced(.actual, CostRange(Money(pence: 100)))
     try source.add(line("MP1", .sit, spend, version: "", date: day))
     try source.add(line("MP1", .sit, spend, version: "0.1", date: day))

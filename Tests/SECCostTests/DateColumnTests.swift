@@ -3,7 +3,7 @@ import Testing
 @testable import SECCost
 
 @Suite("The date column of ledger CSV v1")
-struct LedgerDateColumnTests {
+struct DateColumnTests {
   private func row(_ values: [LedgerColumn: String]) -> LedgerRow {
     var base: [LedgerColumn: String] = [
       .release: "November 2022", .party: "DCC", .phase: "sit", .basis: "actual", .low: "1000",
@@ -68,7 +68,7 @@ struct LedgerDateColumnTests {
       LedgerLine(
         release: "November 2022", party: .dcc, phase: .sit,
         figure: .priced(.actual, CostRange(Money(pence: pence))),
-        date: try date.map { try LedgerDate(parsing: $0) })
+        date: try date.map { try CalendarDate(isoParsing: $0) })
     }
     let lines = [
       try spend(1, "2023-02-01"), try spend(9, "2023-01-31"), try spend(5, nil),
