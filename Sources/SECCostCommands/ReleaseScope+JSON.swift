@@ -1,4 +1,3 @@
-import Foundation
 import SECCost
 
 /// Scope views as JSON: dates in ISO 8601, keys sorted, stable.
@@ -8,10 +7,7 @@ enum ScopeJSON {
   static func encode(asOf: CalendarDate, scopes: [ReleaseScope], unlisted: [String]) -> String {
     let document = ScopeReportJSON(
       asOf: asOf.iso, releases: scopes.map(ReleaseJSON.init), unlisted: unlisted)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(document) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONDocument.encode(document)
   }
 }
 

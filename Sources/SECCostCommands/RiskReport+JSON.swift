@@ -1,13 +1,12 @@
-import Foundation
 import SECCost
 
 extension RiskReport {
   /// The report as JSON: amounts as two-place decimal strings, keys sorted, stable.
   var json: String {
-    let tbcRange: RangeJSON? =
+    let tbcRange: CostRangeJSON? =
       switch tbc {
       case .exclude: nil
-      case .range(let range): RangeJSON(range)
+      case .range(let range): CostRangeJSON(range)
       }
     let document = RiskJSON(
       by: grouping.rawValue, simulations: options.simulations, seed: String(options.seed),
@@ -17,10 +16,7 @@ extension RiskReport {
       groups: groups.map(GroupJSON.init), total: GroupJSON(total),
       releases: releases.map { ReleaseJSON(release: $0.release, version: $0.version) },
       notes: [tbcStatement] + notes)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(document) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONDocument.encode(document)
   }
 }
 
@@ -39,7 +35,7 @@ private struct RiskJSON: Encodable {
 
 private struct TBCJSON: Encodable {
   let treatment: String
-  let range: RangeJSON?
+  let range: CostRangeJSON?
   let count: Int
 
   func encode(to encoder: any Encoder) throws {
@@ -57,16 +53,6 @@ private struct TBCJSON: Encodable {
 private struct ReleaseJSON: Encodable {
   let release: String
   let version: String?
-}
-
-private struct RangeJSON: Encodable {
-  let low: String
-  let high: String
-
-  init(_ range: CostRange) {
-    low = range.low.plainDecimal
-    high = range.high.plainDecimal
-  }
 }
 
 private struct GroupJSON: Encodable {

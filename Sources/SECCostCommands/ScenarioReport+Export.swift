@@ -1,4 +1,3 @@
-import Foundation
 import SECCost
 import SECCostCSV
 
@@ -7,15 +6,15 @@ extension ScenarioReport {
   func json(_ scenarios: [ScopeScenario]) -> String {
     let shown = columns(scenarios)
     let ids = scenarios.map(\.id) + (shown.count > scenarios.count ? ["gap"] : [])
-    func summaries(_ key: String?, party: Bool) -> [String: ScenarioSummaryJSON] {
-      var result: [String: ScenarioSummaryJSON] = [:]
+    func summaries(_ key: String?, party: Bool) -> [String: CostSummaryJSON] {
+      var result: [String: CostSummaryJSON] = [:]
       for (id, column) in zip(ids, shown) {
         let summary =
           key.map { key in
             (party ? column.report.parties : column.report.groups).first { $0.key == key }?.summary
               ?? CostSummary()
           } ?? column.report.total
-        result[id] = ScenarioSummaryJSON(summary)
+        result[id] = CostSummaryJSON(summary)
       }
       return result
     }
@@ -35,12 +34,9 @@ extension ScenarioReport {
       notCounted: outside.map {
         NotCountedJSON(
           release: $0.release, modification: $0.modification, reason: Self.reasonID($0.reason),
-          detail: Self.reasonText($0.reason, asOf: asOf), summary: ScenarioSummaryJSON($0.summary))
+          detail: Self.reasonText($0.reason, asOf: asOf), summary: CostSummaryJSON($0.summary))
       })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(document) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONDocument.encode(document)
   }
 
   /// The report as CSV: one row per group, party and total for each scenario shown (and the
@@ -89,7 +85,7 @@ private struct ScenarioTotalsJSON: Encodable {
   let scenarios: [String]
   let groups: [ScenarioGroupJSON]
   let parties: [ScenarioGroupJSON]
-  let total: [String: ScenarioSummaryJSON]
+  let total: [String: CostSummaryJSON]
   let releases: [ScenarioReleaseJSON]
   let notCounted: [NotCountedJSON]
 }
@@ -97,7 +93,7 @@ private struct ScenarioTotalsJSON: Encodable {
 private struct ScenarioGroupJSON: Encodable {
   let key: String
   let label: String
-  let totals: [String: ScenarioSummaryJSON]
+  let totals: [String: CostSummaryJSON]
 }
 
 private struct ScenarioReleaseJSON: Encodable {
@@ -110,41 +106,5 @@ private struct NotCountedJSON: Encodable {
   let modification: String
   let reason: String
   let detail: String
-  let summary: ScenarioSummaryJSON
-}
-
-private struct ScenarioRangeJSON: Encodable {
-  let low: String
-  let high: String
-
-  init(_ range: CostRange) {
-    low = range.low.plainDecimal
-    high = range.high.plainDecimal
-  }
-}
-
-private struct ScenarioSummaryJSON: Encodable {
-  let low: String
-  let high: String
-  let firm: ScenarioRangeJSON
-  let estimate: ScenarioRangeJSON
-  let actual: ScenarioRangeJSON
-  let tbc: Int
-  let na: Int
-  let lines: Int
-  let complete: Bool
-  let rid: String
-
-  init(_ summary: CostSummary) {
-    low = summary.priced.low.plainDecimal
-    high = summary.priced.high.plainDecimal
-    firm = ScenarioRangeJSON(summary.firm)
-    estimate = ScenarioRangeJSON(summary.estimate)
-    actual = ScenarioRangeJSON(summary.actual)
-    tbc = summary.tbc
-    na = summary.notApplicable
-    lines = summary.lines
-    complete = summary.isComplete
-    rid = summary.ridNotation
-  }
+  let summary: CostSummaryJSON
 }

@@ -1,4 +1,3 @@
-import Foundation
 import SECCost
 
 extension VarianceReport {
@@ -13,17 +12,6 @@ extension VarianceReport {
       modifications: modifications.map(GroupJSON.init), total: GroupJSON(total),
       ignoredSpendLines: heading.ignoredSpendLines, hiddenUnchanged: hiddenUnchanged)
     return JSONDocument.encode(document)
-  }
-}
-
-/// Encodes documents the same way everywhere: pretty, keys sorted, slashes unescaped.
-enum JSONDocument {
-  /// `value` as JSON text with a final line end.
-  static func encode(_ value: some Encodable) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
   }
 }
 

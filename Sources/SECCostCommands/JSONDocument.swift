@@ -1,0 +1,56 @@
+import Foundation
+import SECCost
+
+/// Encodes documents the same way everywhere: pretty, keys sorted, slashes unescaped.
+enum JSONDocument {
+  /// `value` as JSON text with a final line end.
+  static func encode(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(value) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}
+
+/// An interval of money in JSON: `{"low": "…", "high": "…"}`, two-place decimal strings.
+struct CostRangeJSON: Encodable {
+  let low: String
+  let high: String
+
+  init(_ range: CostRange) {
+    low = range.low.plainDecimal
+    high = range.high.plainDecimal
+  }
+}
+
+/// A ``CostSummary`` in JSON: the interval sums by basis, TBC and N/A counts, whether complete,
+/// and the RID notation; `key` and `label` when it is a group's.
+struct CostSummaryJSON: Encodable {
+  let key: String?
+  let label: String?
+  let low: String
+  let high: String
+  let firm: CostRangeJSON
+  let estimate: CostRangeJSON
+  let actual: CostRangeJSON
+  let tbc: Int
+  let na: Int
+  let lines: Int
+  let complete: Bool
+  let rid: String
+
+  init(key: String? = nil, label: String? = nil, _ summary: CostSummary) {
+    self.key = key
+    self.label = label
+    low = summary.priced.low.plainDecimal
+    high = summary.priced.high.plainDecimal
+    firm = CostRangeJSON(summary.firm)
+    estimate = CostRangeJSON(summary.estimate)
+    actual = CostRangeJSON(summary.actual)
+    tbc = summary.tbc
+    na = summary.notApplicable
+    lines = summary.lines
+    complete = summary.isComplete
+    rid = summary.ridNotation
+  }
+}
