@@ -19,6 +19,38 @@ enum LedgerInput {
     return reader.reports
   }
 
+  /// Streams every valid line of `paths` into running sums with `add`; if a sum leaves the
+  /// representable range, reports the line that took it there and exits with code 1.
+  static func sum(
+    _ paths: [String], options: InputOptions, _ add: (LedgerLine) throws(MoneyError) -> Void
+  ) throws(ExitCode) {
+    var overflow: LedgerIssue?
+    try read(paths, options: options) { line, file, number in
+      guard overflow == nil else { return }
+      do { try add(line) } catch {
+        overflow = LedgerIssue(
+          file: file, line: number, column: "low", message: "the running total is \(error)")
+      }
+    }
+    if let overflow {
+      StandardStreams.printError(overflow.description)
+      throw ExitCode(1)
+    }
+  }
+
+  /// The result of `finish` (a report built from running sums), or a printed error and exit
+  /// code 1 if a sum overflows there.
+  static func result<Report>(_ command: String, _ finish: () throws -> Report) throws(ExitCode)
+    -> Report
+  {
+    do {
+      return try finish()
+    } catch {
+      StandardStreams.printError("\(command): \(error)")
+      throw ExitCode(1)
+    }
+  }
+
   /// Loads `paths` into one ledger, or prints every problem and exits with code 1.
   static func load(_ paths: [String], options: InputOptions) throws(ExitCode) -> (
     ledger: Ledger, reports: [LedgerFileReport]

@@ -62,32 +62,13 @@ struct RiskCommand: ParsableCommand {
 
   func run() throws {
     var model = RiskModel(by: by, release: release, tbc: tbc)
-    var overflow: String?
-    try LedgerInput.read(ledgers, options: input) { line, file, number in
-      guard overflow == nil else { return }
-      do { try model.add(line) } catch {
-        overflow =
-          LedgerIssue(
-            file: file, line: number, column: "low", message: "the running total is \(error)"
-          ).description
-      }
-    }
-    if let overflow {
-      StandardStreams.printError(overflow)
-      throw ExitCode(1)
-    }
+    try LedgerInput.sum(ledgers, options: input) { line throws(MoneyError) in try model.add(line) }
     if model.isEmpty {
       let what = release.map { "no lines for release \"\($0)\"" } ?? "no ledger lines"
       StandardStreams.printError("\(what) in \(ledgers.joined(separator: ", "))")
       throw ExitCode(1)
     }
-    let report: RiskReport
-    do {
-      report = try model.simulate(options)
-    } catch {
-      StandardStreams.printError("risk: \(error)")
-      throw ExitCode(1)
-    }
+    let report = try LedgerInput.result("risk") { try model.simulate(options) }
     switch format {
     case .table: StandardStreams.print(report.plainText)
     case .markdown: StandardStreams.print(report.markdown)

@@ -18,24 +18,8 @@ extension TotalsCommand {
     try LedgerInput.read(ledgers, options: input) { line, _, _ in versions.note(line) }
     var totals = ScenarioTotals(
       by: by, release: release, register: register, asOf: asOf, versions: versions)
-    var overflow: String?
-    try LedgerInput.read(ledgers, options: input) { line, file, number in
-      guard overflow == nil else { return }
-      do { try totals.add(line) } catch {
-        overflow =
-          LedgerIssue(
-            file: file, line: number, column: "low", message: "the running total is \(error)"
-          ).description
-      }
-    }
-    let report: ScenarioReport
-    do {
-      guard overflow == nil else { throw MoneyError.overflow }
-      report = try totals.report()
-    } catch {
-      StandardStreams.printError(overflow ?? "totals: \(error)")
-      throw ExitCode(1)
-    }
+    try LedgerInput.sum(ledgers, options: input) { line throws(MoneyError) in try totals.add(line) }
+    let report = try LedgerInput.result("totals") { try totals.report() }
     if let release, report.allTargeted.total.lines == 0, report.outside.isEmpty {
       StandardStreams.printError(
         "no lines for release \"\(release)\" in \(ledgers.joined(separator: ", "))")

@@ -40,24 +40,8 @@ struct TotalsCommand: ParsableCommand {
   func run() throws {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
     var totals = CostTotals(by: by, release: release)
-    var overflow: String?
-    try LedgerInput.read(ledgers, options: input) { line, file, number in
-      guard overflow == nil else { return }
-      do { try totals.add(line) } catch {
-        overflow =
-          LedgerIssue(
-            file: file, line: number, column: "low", message: "the running total is \(error)"
-          ).description
-      }
-    }
-    let report: TotalsReport
-    do {
-      guard overflow == nil else { throw MoneyError.overflow }
-      report = try totals.report()
-    } catch {
-      StandardStreams.printError(overflow ?? "totals: \(error)")
-      throw ExitCode(1)
-    }
+    try LedgerInput.sum(ledgers, options: input) { line throws(MoneyError) in try totals.add(line) }
+    let report = try LedgerInput.result("totals") { try totals.report() }
     if let release, report.total.lines == 0 {
       StandardStreams.printError(
         "no lines for release \"\(release)\" in \(ledgers.joined(separator: ", "))")
