@@ -97,7 +97,8 @@ struct ReportCommand: ParsableCommand {
       try FileManager.default.createDirectory(
         atPath: out, withIntermediateDirectories: true, attributes: nil)
     } catch {
-      StandardStreams.printError("\(out): cannot create the directory: \(error.localizedDescription)")
+      StandardStreams.printError(
+        "\(out): cannot create the directory: \(error.localizedDescription)")
       throw ExitCode(1)
     }
     for output in outputs {

@@ -85,7 +85,9 @@ public enum HTMLReport {
     let showsRowTotal = breakdown.phases.count > 1
     var html = "<table>\n<caption>\(e(CostSection.breakdownTitle))</caption>\n<thead><tr>"
     html += "<th scope=\"col\">Modification</th>"
-    for phase in breakdown.phases { html += "<th scope=\"col\" class=\"num\">\(e(phase.label))</th>" }
+    for phase in breakdown.phases {
+      html += "<th scope=\"col\" class=\"num\">\(e(phase.label))</th>"
+    }
     if showsRowTotal { html += "<th scope=\"col\" class=\"num\">Total</th>" }
     html += "</tr></thead>\n<tbody>\n"
     for row in breakdown.rows {

@@ -68,9 +68,10 @@ struct HorizontalBarChart {
 
   /// The chart as an `<svg>` element.
   var svg: String {
-    let largest = rows.flatMap(\.bars).map { bar in
-      bar.high ?? bar.segments.reduce(Money.zero) { Money(pence: $0.pence &+ $1.amount.pence) }
-    }.max() ?? .zero
+    let largest =
+      rows.flatMap(\.bars).map { bar in
+        bar.high ?? bar.segments.reduce(Money.zero) { Money(pence: $0.pence &+ $1.amount.pence) }
+      }.max() ?? .zero
     let scale = ChartScale(left: Self.labelWidth, width: Self.plotWidth, largest: largest)
     let valueX = Self.labelWidth + Self.plotWidth + Self.markerSpace + 6
     let top = 28

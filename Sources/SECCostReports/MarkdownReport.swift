@@ -88,14 +88,16 @@ public enum MarkdownReport {
         return (cell.isEstimate ? "*\(text)*" : text) + marker(cell.footnote)
       }
       lines.append(
-        "| " + ([MarkdownText.escaped(row.label)] + cells + [row.total.ridNotation])
+        "| "
+          + ([MarkdownText.escaped(row.label)] + cells + [row.total.ridNotation])
           .joined(separator: " | ") + " |")
     }
     let totals = breakdown.phases.map { phase in
       breakdown.phaseTotals[phase].map { "**\($0.ridNotation)**" } ?? ""
     }
     lines.append(
-      "| " + (["**Total**"] + totals + ["**\(breakdown.total.ridNotation)**"])
+      "| "
+        + (["**Total**"] + totals + ["**\(breakdown.total.ridNotation)**"])
         .joined(separator: " | ") + " |")
     return lines.joined(separator: "\n")
   }

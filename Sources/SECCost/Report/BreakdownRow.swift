@@ -11,8 +11,9 @@ public struct BreakdownRow: Hashable, Sendable {
   public let total: CostSummary
 
   /// Creates a row.
-  public init(modification: String, title: String, cells: [Phase: BreakdownCell], total: CostSummary)
-  {
+  public init(
+    modification: String, title: String, cells: [Phase: BreakdownCell], total: CostSummary
+  ) {
     self.modification = modification
     self.title = title
     self.cells = cells

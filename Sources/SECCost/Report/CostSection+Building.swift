@@ -19,7 +19,8 @@ extension CostSection {
     var sections: [CostSection] = []
     for release in byRelease.keys.sorted(by: ReleaseOrder.precedes) {
       sections.append(
-        try CostSection(release: release, version: latest[release], lines: byRelease[release] ?? []))
+        try CostSection(release: release, version: latest[release], lines: byRelease[release] ?? [])
+      )
     }
     return sections
   }

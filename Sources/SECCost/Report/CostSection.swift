@@ -33,6 +33,8 @@ public struct CostSection: Hashable, Sendable {
     + " Administrator and Secretariat (SECAS) in implementing this release."
   /// The heading of the DCC part.
   public static let dccHeading = "DCC costs"
+  /// A label for the DCC total sentence where it stands alone (a spreadsheet row).
+  public static let dccTotalSentenceLabel = "DCC costs"
   /// The sentence that introduces the breakdown table.
   public static let breakdownIntroduction =
     "The DCC has provided the following cost breakdown for each DCC System impacting modification"
@@ -70,7 +72,8 @@ public struct CostSection: Hashable, Sendable {
       var text = "The total DCC implementation costs of this release have not yet been determined."
       let costs = total.tbc == 1 ? "1 cost is" : "\(total.tbc) costs are"
       if priced > 0 {
-        text += " The costs provided so far add up to \(total.priced.ridNotation); \(costs) still"
+        text +=
+          " The costs provided so far add up to \(total.priced.ridNotation); \(costs) still"
           + " to be confirmed (TBC) and not included."
       } else {
         text += " \(costs.prefix(1).uppercased() + costs.dropFirst()) still to be confirmed (TBC)."
@@ -81,7 +84,8 @@ public struct CostSection: Hashable, Sendable {
       return "This release is not expected to incur any DCC implementation costs."
     }
     let estimated = breakdown.hasEstimates
-    var text = "The total DCC implementation costs of this release are "
+    var text =
+      "The total DCC implementation costs of this release are "
       + (estimated ? "estimated to be " : "") + total.priced.ridNotation
     let modifications = breakdown.pricedModifications
     if !modifications.isEmpty {

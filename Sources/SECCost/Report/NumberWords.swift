@@ -1,7 +1,9 @@
 /// Numbers in running text as a RID writes them: one to nine in words, 10 and above in figures
 /// ("two days effort", "five days", "a maximum of 20 days").
 public enum NumberWords {
-  private static let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+  private static let words = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+  ]
 
   /// `count` in words when it is from one to nine, in figures otherwise.
   public static func text(_ count: Int) -> String {

@@ -34,7 +34,8 @@ public struct SECASCost: Hashable, Sendable {
   /// "around" and "estimates a maximum of" are for estimates; a firm or actual figure is stated
   /// plainly. TBC and N/A get sentences of their own.
   public var sentence: String {
-    let purpose = phase == .projectManagement
+    let purpose =
+      phase == .projectManagement
       ? "for project management of the release" : "to update and implement the changes to the SEC"
     let scope = modification.isEmpty ? "" : " for \(modification)"
     switch figure {
