@@ -55,6 +55,7 @@ let package = Package(
       dependencies: [
         "SECCostReports", "SECCostCSV", "SECCost",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
   ]
