@@ -115,9 +115,11 @@ public enum MarkdownReport {
       "| --- | ---: | ---: | ---: | ---: |",
     ]
     for group in report.modifications + [report.total] {
-      let label = group.key.isEmpty && group.label == "Total" ? "**Total**" : group.label
+      let label =
+        group.key.isEmpty && group.label == "Total"
+        ? "**Total**" : MarkdownText.escaped(group.label)
       modifications.append(
-        "| \(MarkdownText.escaped(label)) | \(VarianceText.summary(group.before)) | "
+        "| \(label) | \(VarianceText.summary(group.before)) | "
           + "\(VarianceText.summary(group.after)) | \(VarianceText.change(group.change.low)) | "
           + "\(VarianceText.change(group.change.high)) |")
     }
