@@ -14,7 +14,8 @@ enum Chromium {
   }
 }
 
-@Suite("HTML reports as a person sees them", .enabled(if: Chromium.path != nil || Chromium.isRequired))
+@Suite(
+  "HTML reports as a person sees them", .enabled(if: Chromium.path != nil || Chromium.isRequired))
 struct HTMLInBrowserTests {
   @Test(
     "every HTML report renders in Chromium: not blank, silent, self-contained, prints on A4",
@@ -35,8 +36,10 @@ struct HTMLInBrowserTests {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments =
-      ["python3", reports.appendingPathComponent("check-html.py").path, "--screenshots",
-        screenshots.path] + pages.map { reports.appendingPathComponent($0).path }
+      [
+        "python3", reports.appendingPathComponent("check-html.py").path, "--screenshots",
+        screenshots.path,
+      ] + pages.map { reports.appendingPathComponent($0).path }
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output

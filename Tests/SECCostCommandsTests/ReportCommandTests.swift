@@ -21,7 +21,8 @@ struct ReportCommandTests {
       contentsOf: Self.root.appendingPathComponent("Reports/2022-11-sec-release.md"),
       encoding: .utf8)
     #expect(result.stdout == committed)
-    #expect(result.stdout.contains("| MP078 | £1,886,716 | £727,257 | N/A | £20,000 | £1,573[^1] |"))
+    #expect(
+      result.stdout.contains("| MP078 | £1,886,716 | £727,257 | N/A | £20,000 | £1,573[^1] |"))
   }
 
   @Test("--out --format all: three files per ledger, the same bytes every run", .tags(.endToEnd))
@@ -57,7 +58,9 @@ struct ReportCommandTests {
 
   @Test("usage errors exit 2; an invalid ledger exits 1 and writes nothing", .tags(.endToEnd))
   func errors() throws {
-    let xlsx = try SeccostBinary.run(["report", "Ledgers/2022-11-sec-release.csv", "--format", "xlsx"])
+    let xlsx = try SeccostBinary.run([
+      "report", "Ledgers/2022-11-sec-release.csv", "--format", "xlsx",
+    ])
     #expect(xlsx.status == 2)
     #expect(xlsx.stderr.contains("--format xlsx writes files: give --out DIRECTORY"))
     let two = try SeccostBinary.run([

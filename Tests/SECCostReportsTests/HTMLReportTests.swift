@@ -7,7 +7,9 @@ import Testing
 struct HTMLReportTests {
   @Test("nothing is fetched or run: no script, no link, no URL but the page's own anchors")
   func selfContained() throws {
-    for report in [try SeedLedgers.novemberReport(), try SeedLedgers.novemberReport(withBaseline: true)] {
+    for report in [
+      try SeedLedgers.novemberReport(), try SeedLedgers.novemberReport(withBaseline: true),
+    ] {
       let html = HTMLReport.render(report)
       let lower = html.lowercased()
       #expect(!lower.contains("<script"))
@@ -20,7 +22,8 @@ struct HTMLReportTests {
       #expect(!lower.contains("javascript:"))
       // No event handler attribute (` onload=`, ` onclick=`…).
       let handlers = lower.split(separator: " ").filter { word in
-        word.hasPrefix("on") && word.contains("=") && word.prefix { $0 != "=" }.allSatisfy(\.isLetter)
+        word.hasPrefix("on") && word.contains("=")
+          && word.prefix { $0 != "=" }.allSatisfy(\.isLetter)
       }
       #expect(handlers.isEmpty, "event handlers: \(handlers)")
       // Every url(…) refers to a pattern defined in the page.
@@ -51,12 +54,14 @@ struct HTMLReportTests {
     #expect(html.contains("<caption>Breakdown of DCC implementation costs</caption>"))
     #expect(
       html.contains(
-        "<td class=\"num\"><em>£301,000 to £625,000</em><span class=\"sr\"> (estimate)</span></td>"))
+        "<td class=\"num\"><em>£301,000 to £625,000</em><span class=\"sr\"> (estimate)</span></td>")
+    )
     #expect(
       html.contains(
         "<td class=\"num\">£1,573<sup><a href=\"#fn-1-1\" id=\"ref-1-1\" aria-label=\"footnote 1\">"
           + "1</a></sup></td>"))
-    #expect(html.contains("<li id=\"fn-1-1\" value=\"1\">This is a one-off charge for the DSP only."))
+    #expect(
+      html.contains("<li id=\"fn-1-1\" value=\"1\">This is a one-off charge for the DSP only."))
     #expect(
       html.contains(
         "<tr class=\"total\"><th scope=\"row\">Total</th><td class=\"num\">£5,270,792 to"
@@ -74,15 +79,18 @@ struct HTMLReportTests {
       html.contains(
         "<title id=\"phases-1-title\">DCC implementation costs by phase, November 2022 SEC"
           + " Release (v0.4)</title>"))
-    for label in ["Design, Build &amp; PIT", "SIT", "UIT", "Implement to live", "Application Support"]
-    {
+    for label in [
+      "Design, Build &amp; PIT", "SIT", "UIT", "Implement to live", "Application Support",
+    ] {
       #expect(html.contains(">\(label)</text>"), "no label \(label)")
     }
     for figure in ["£5,270,792 to £5,744,792", "£1,573,801 + 2 TBC", "2 × TBC"] {
       #expect(html.contains(">\(figure)</text>"), "no figure \(figure)")
     }
     #expect(html.contains("<title>MP078, SIT: £727,257</title>"))
-    #expect(html.contains("<title>MP140, Design, Build &amp; PIT: £301,000 to £625,000 (estimate)</title>"))
+    #expect(
+      html.contains(
+        "<title>MP140, Design, Build &amp; PIT: £301,000 to £625,000 (estimate)</title>"))
     #expect(html.contains("stroke-dasharray=\"3 2\""), "TBC marked")
     #expect(html.contains(">?×2</text>"))
     // The legend names every modification in text, not by colour alone.
@@ -97,7 +105,9 @@ struct HTMLReportTests {
     #expect(!plain.contains("Changes since the baseline"))
     let html = HTMLReport.render(try SeedLedgers.novemberReport(withBaseline: true))
     #expect(html.contains("<h2 id=\"variance\">Changes since the baseline</h2>"))
-    #expect(html.contains("<title id=\"variance-title\">Costs by modification: baseline and current</title>"))
+    #expect(
+      html.contains(
+        "<title id=\"variance-title\">Costs by modification: baseline and current</title>"))
     #expect(html.contains(">£171,571 to £251,571</text>"))
     #expect(html.contains(">£208,185</text>"))
     #expect(html.contains(">5 × TBC</text>"))
@@ -108,7 +118,8 @@ struct HTMLReportTests {
   func escaping() throws {
     let line = LedgerLine(
       release: "June <2022>", version: "1", party: .dcc, modification: "<script>alert(1)</script>",
-      title: "\"quoted\" & 'single'", phase: .sit, figure: .priced(.firm, CostRange(Money(pence: 1))),
+      title: "\"quoted\" & 'single'", phase: .sit,
+      figure: .priced(.firm, CostRange(Money(pence: 1))),
       note: "Footnote 1: </li><script>x</script>")
     let html = HTMLReport.render(try CostReport(name: "<b>.csv", lines: [line]))
     #expect(!html.contains("<script"))

@@ -44,8 +44,10 @@ struct XLSXLibreOfficeTests {
     ] {
       try Calc.run(
         soffice,
-        ["--convert-to", Self.filter(asShown: asShown, formulas: formulas), "--outdir",
-          directory.appendingPathComponent(folder).path] + files, profile: profile)
+        [
+          "--convert-to", Self.filter(asShown: asShown, formulas: formulas), "--outdir",
+          directory.appendingPathComponent(folder).path,
+        ] + files, profile: profile)
     }
     func rows(_ folder: String, _ name: String) throws -> [[String]] {
       let path = directory.appendingPathComponent(folder).appendingPathComponent(name).path
@@ -92,7 +94,10 @@ struct XLSXLibreOfficeTests {
     #expect(row(costs, "DCC total") == ["DCC total", "", "6881083", "7355083", "+ 8 TBC"])
     #expect(row(costs, "SECAS total").suffix(2) == ["15000", "15000"])
     let shown = try rows("shown", "november-Costs.csv")
-    #expect(row(shown, "MP078").prefix(4) == ["MP078", row(costs, "MP078")[1], "£1,886,716", "£1,886,716"])
+    #expect(
+      row(shown, "MP078").prefix(4) == [
+        "MP078", row(costs, "MP078")[1], "£1,886,716", "£1,886,716",
+      ])
     #expect(row(shown, "Total").suffix(2) == ["£6,881,083", "£7,355,083"])
     let formulas = try rows("formulas", "november-Costs.csv")
     #expect(row(formulas, "Total")[2] == "=SUM(C7:C13)")

@@ -45,7 +45,8 @@ struct XLSXReportTests {
       #expect(entry.fileAttributes[.modificationDate] as? Date == XLSXWorkbook.entryDate, "\(path)")
       #expect(entry.compressedSize == entry.uncompressedSize, "\(path) is stored")
       let parser = XMLParser(data: Data(text.utf8))
-      #expect(parser.parse(), "\(path) is not well-formed XML: \(String(describing: parser.parserError))")
+      #expect(
+        parser.parse(), "\(path) is not well-formed XML: \(String(describing: parser.parserError))")
     }
     let workbook = try Workbook.part(bytes, "xl/workbook.xml")
     #expect(workbook.contains("<sheet name=\"Costs\" sheetId=\"1\" r:id=\"rId1\"/>"))
@@ -69,19 +70,33 @@ struct XLSXReportTests {
 
   @Test("the breakdown: numbers as £#,##0 cells, estimates italic, TBC and N/A as text, SUMs")
   func breakdown() throws {
-    let sheet = try Workbook.part(try XLSXReport.render(try SeedLedgers.novemberReport()),
+    let sheet = try Workbook.part(
+      try XLSXReport.render(try SeedLedgers.novemberReport()),
       "xl/worksheets/sheet1.xml")
     let money = XLSXStyle.money.rawValue
     let italic = XLSXStyle.moneyItalic.rawValue
     // Row 7 is SECMP0015 (title, two lines of text, the breakdown title, two header rows).
     #expect(sheet.contains("<c r=\"A7\" s=\"1\" t=\"inlineStr\"><is><t>SECMP0015</t></is></c>"))
-    #expect(sheet.contains("<c r=\"C7\" s=\"\(money)\"><v>1335568</v></c><c r=\"D7\" s=\"\(money)\"><v>1335568</v></c>"))
+    #expect(
+      sheet.contains(
+        "<c r=\"C7\" s=\"\(money)\"><v>1335568</v></c><c r=\"D7\" s=\"\(money)\"><v>1335568</v></c>"
+      ))
     // MP140 (row 11): an estimate range in italics, TBC as text.
-    #expect(sheet.contains("<c r=\"C11\" s=\"\(italic)\"><v>301000</v></c><c r=\"D11\" s=\"\(italic)\"><v>625000</v></c>"))
-    #expect(sheet.contains("<c r=\"E11\" s=\"\(XLSXStyle.figureText.rawValue)\" t=\"inlineStr\"><is><t>TBC</t></is></c>"))
-    #expect(sheet.contains("<c r=\"G8\" s=\"\(XLSXStyle.figureText.rawValue)\" t=\"inlineStr\"><is><t>N/A</t></is></c>"))
+    #expect(
+      sheet.contains(
+        "<c r=\"C11\" s=\"\(italic)\"><v>301000</v></c><c r=\"D11\" s=\"\(italic)\"><v>625000</v></c>"
+      ))
+    #expect(
+      sheet.contains(
+        "<c r=\"E11\" s=\"\(XLSXStyle.figureText.rawValue)\" t=\"inlineStr\"><is><t>TBC</t></is></c>"
+      ))
+    #expect(
+      sheet.contains(
+        "<c r=\"G8\" s=\"\(XLSXStyle.figureText.rawValue)\" t=\"inlineStr\"><is><t>N/A</t></is></c>"
+      ))
     // The row total and the totals row: live formulas with their values.
-    #expect(sheet.contains("<c r=\"M9\" s=\"\(money)\"><f>SUM(C9,E9,G9,I9,K9)</f><v>2635546</v></c>"))
+    #expect(
+      sheet.contains("<c r=\"M9\" s=\"\(money)\"><f>SUM(C9,E9,G9,I9,K9)</f><v>2635546</v></c>"))
     let bold = XLSXStyle.moneyBold.rawValue
     #expect(sheet.contains("<c r=\"C14\" s=\"\(bold)\"><f>SUM(C7:C13)</f><v>5270792</v></c>"))
     #expect(sheet.contains("<c r=\"D14\" s=\"\(bold)\"><f>SUM(D7:D13)</f><v>5744792</v></c>"))
@@ -118,7 +133,8 @@ struct XLSXReportTests {
         effort: SECASEffort(days: Days(2), dayRate: Money(pence: 75_000))),
     ]
     let sheet = try Workbook.part(
-      try XLSXReport.render(try CostReport(name: "x.csv", lines: lines)), "xl/worksheets/sheet1.xml")
+      try XLSXReport.render(try CostReport(name: "x.csv", lines: lines)), "xl/worksheets/sheet1.xml"
+    )
     #expect(sheet.contains("s=\"\(XLSXStyle.moneyPence.rawValue)\"><v>1.50</v>"))
     #expect(sheet.contains("<t>SEC changes</t>"))
     #expect(sheet.contains("s=\"\(XLSXStyle.moneyItalic.rawValue)\"><v>1500</v>"))

@@ -94,7 +94,8 @@ struct CostSectionTests {
         + " the release.")
     #expect(
       SECASCost(phase: .secChanges, figure: Self.estimate(1_000)).sentence
-        == "SECAS will incur costs of around £1,000 to update and implement the changes to the SEC.")
+        == "SECAS will incur costs of around £1,000 to update and implement the changes to the SEC."
+    )
     #expect(
       SECASCost(phase: .projectManagement, figure: Self.estimate(1_000)).sentence
         == "SECAS estimates around £1,000 will be needed for project management of the release.")
@@ -143,7 +144,8 @@ struct CostSectionTests {
     #expect(section.secas.first?.footnote == 3)
     #expect(
       section.remarks == [
-        ReportRemark(party: .dcc, modification: "MP078", phase: .sit, text: "Transcription choice: x")
+        ReportRemark(
+          party: .dcc, modification: "MP078", phase: .sit, text: "Transcription choice: x")
       ])
     #expect(section.remarks.first?.place == "MP078, SIT")
   }
@@ -206,6 +208,9 @@ struct CostSectionTests {
     #expect(november.title == "November 2022 SEC Release: Costs (v0.10)")
     #expect(sections[0].breakdown.phases == [.total])
     #expect(!sections[0].breakdown.hasPhasedFigures)
-    #expect(november.breakdown.phases == [.designBuildPIT, .sit, .uit, .implementToLive, .applicationSupport])
+    #expect(
+      november.breakdown.phases == [
+        .designBuildPIT, .sit, .uit, .implementToLive, .applicationSupport,
+      ])
   }
 }
