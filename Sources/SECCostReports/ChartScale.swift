@@ -1,22 +1,26 @@
 import SECCost
 
-/// A linear money axis in whole pixels, computed in integers (no floating point): `0` at `left`,
-/// `maximum` at `left + width`, with round tick steps (1, 2 or 5 × a power of ten pounds).
+/// A linear money axis in whole pixels, computed in integers (no floating point): `minimum` (£0
+/// unless a floor is asked for) at `left`, `maximum` at `left + width`, with round tick steps (1,
+/// 2 or 5 × a power of ten pounds).
 struct ChartScale {
-  /// The x of £0.
+  /// The x of the minimum.
   let left: Int
   /// The width of the axis in pixels.
   let width: Int
+  /// The amount at the left end: £0, or the smallest amount shown rounded down to a tick.
+  let minimum: Money
   /// The amount at the right end: the largest amount shown rounded up to a tick.
   let maximum: Money
   /// The distance between ticks.
   let step: Money
 
-  /// A scale whose ticks cover `largest` in at most `ticks` steps.
-  init(left: Int, width: Int, largest: Money, ticks: Int = 5) {
+  /// A scale whose ticks cover `smallest` (£0 by default) to `largest` in at most `ticks` steps.
+  init(left: Int, width: Int, smallest: Money = .zero, largest: Money, ticks: Int = 5) {
     self.left = left
     self.width = width
-    let largestPounds = max(1, (largest.pence + 99) / 100)
+    let smallestPounds = max(0, smallest.pence / 100)
+    let largestPounds = max(smallestPounds + 1, (largest.pence + 99) / 100) - smallestPounds
     var stepPounds: Int64 = 1
     search: while true {
       for multiple: Int64 in [1, 2, 5] {
@@ -29,22 +33,26 @@ struct ChartScale {
       guard stepPounds < Int64.max / 100_000 else { break }
       stepPounds *= 10
     }
-    let steps = max(1, (largestPounds + stepPounds - 1) / stepPounds)
+    let floorPounds = smallestPounds / stepPounds * stepPounds
+    let topPounds = largestPounds + smallestPounds
+    let steps = max(1, (topPounds - floorPounds + stepPounds - 1) / stepPounds)
     step = Money(pence: stepPounds * 100)
-    maximum = Money(pence: steps * stepPounds * 100)
+    minimum = Money(pence: floorPounds * 100)
+    maximum = Money(pence: (floorPounds + steps * stepPounds) * 100)
   }
 
   /// The x of `amount` (clamped to the axis).
   func x(_ amount: Money) -> Int {
-    guard maximum.pence > 0 else { return left }
-    let clamped = min(max(amount.pence, 0), maximum.pence)
-    return left + Int(Int128(clamped) * Int128(width) / Int128(maximum.pence))
+    let span = Int128(maximum.pence) - Int128(minimum.pence)
+    guard span > 0 else { return left }
+    let clamped = min(max(Int128(amount.pence), Int128(minimum.pence)), Int128(maximum.pence))
+    return left + Int((clamped - Int128(minimum.pence)) * Int128(width) / span)
   }
 
-  /// The tick amounts from £0 to the maximum.
+  /// The tick amounts from the minimum to the maximum.
   var ticks: [Money] {
-    guard step.pence > 0 else { return [.zero] }
-    return stride(from: Int64(0), through: maximum.pence, by: Int(step.pence)).map {
+    guard step.pence > 0 else { return [minimum] }
+    return stride(from: minimum.pence, through: maximum.pence, by: Int(step.pence)).map {
       Money(pence: $0)
     }
   }

@@ -15,6 +15,11 @@ public enum HTMLReport {
     for (index, section) in report.sections.enumerated() {
       body += render(section, index: index + 1, titled: report.sections.count > 1)
     }
+    for (index, section) in report.sections.enumerated() {
+      body += riskChart(
+        section, lines: report.lines.filter { $0.release == section.release }, index: index + 1,
+        titled: report.sections.count > 1)
+    }
     if let variance = report.variance { body += render(variance) }
     body += remarks(report)
     return "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -202,6 +207,36 @@ public enum HTMLReport {
       + " modification (the low end of ranges in the bar, the rest of the range as a whisker)."
       + " Costs still TBC are marked with a dashed box and counted in the figure, never taken as"
       + " £0.</figcaption>\n</figure>\n"
+  }
+
+  /// The risk of the release's total: a Monte Carlo run (`seccost risk`'s defaults: 100,000 PERT
+  /// simulations, seed 1, independent ranges, TBC excluded) drawn as an S-curve; nothing when no
+  /// figure is a range.
+  static func riskChart(_ section: CostSection, lines: [LedgerLine], index: Int, titled: Bool)
+    -> String
+  {
+    var model = RiskModel(by: .phase, release: section.release)
+    let options = RiskOptions()
+    do {
+      for line in lines where line.figure.basis != .actual { try model.add(line) }
+      let report = try model.simulate(options)
+      guard report.total.uncertain > 0 else { return "" }
+      let curve = RiskCurve(report: report, id: "risk-\(index)", releaseName: section.releaseName)
+      let tbc = report.total.tbc
+      var html = "<section aria-labelledby=\"risk-heading-\(index)\">\n"
+      html +=
+        "<h2 id=\"risk-heading-\(index)\">Risk\(titled ? ": " + e(section.releaseName) : "")</h2>\n"
+      html +=
+        "<p>The estimated ranges simulated together (as <code>seccost risk</code> does by default:"
+        + " \(options.simulations / 1000),000 simulations, PERT ranges, independent, seed"
+        + " \(options.seed)). The single-figure base estimate adds each range's midpoint;"
+        + " contingency is P80 − base.\(tbc > 0 ? " \(tbc == 1 ? "1 cost is" : "\(tbc) costs are") TBC and left out: the true cost is higher." : "")</p>\n"
+      html +=
+        "<figure>\n\(curve.svg)\n<figcaption>\(e(curve.description))</figcaption>\n</figure>\n"
+      return html + "</section>\n"
+    } catch {
+      return ""
+    }
   }
 
   static func render(_ variance: CostReportVariance) -> String {

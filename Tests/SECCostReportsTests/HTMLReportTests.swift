@@ -128,6 +128,23 @@ struct HTMLReportTests {
     #expect(html.contains("&quot;quoted&quot; &amp; &#39;single&#39;"))
   }
 
+  @Test("the risk S-curve: the simulated percentiles of the total, from low to high")
+  func riskCurve() throws {
+    let html = HTMLReport.render(try SeedLedgers.novemberReport())
+    #expect(
+      html.contains(
+        "<title id=\"risk-1-title\">Risk: how likely each total cost is, November 2022 SEC Release"
+          + " (v0.4)</title>"))
+    // seccost risk's defaults give these figures (see `seccost risk`): low and high are exact.
+    #expect(html.contains("<title>Low: £6,896,083</title>"))
+    #expect(html.contains("<title>High: £7,370,083</title>"))
+    #expect(html.contains(">base £7,133,083</text>"))
+    #expect(html.contains("8 costs are TBC and left out: the true cost is higher."))
+    // No ranges, no risk chart.
+    let february = try CostReport(name: "f.csv", lines: SeedLedgers.february2021)
+    #expect(!HTMLReport.render(february).contains("risk-1-title"))
+  }
+
   @Test("the money axis: round steps, integer pixels")
   func scale() {
     let scale = ChartScale(left: 100, width: 300, largest: Money(pence: 574_479_200))
@@ -140,6 +157,11 @@ struct HTMLReportTests {
     let small = ChartScale(left: 0, width: 100, largest: Money(pence: 991_900))
     #expect(small.ticks.map(ChartScale.compact) == ["£0", "£2k", "£4k", "£6k", "£8k", "£10k"])
     #expect(ChartScale.compact(Money(pence: 250_000_000)) == "£2.5m")
+    let floored = ChartScale(
+      left: 0, width: 600, smallest: Money(pence: 689_608_300), largest: Money(pence: 737_008_300))
+    #expect(floored.minimum == Money(pence: 680_000_000))
+    #expect(floored.maximum == Money(pence: 740_000_000))
+    #expect(floored.x(Money(pence: 710_000_000)) == 300)
     #expect(ChartScale.compact(Money(pence: 75_000)) == "£750")
   }
 }
