@@ -54,15 +54,15 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
+    // Every file is validated (and every problem listed) before anything is written.
+    var paths = ledgers
+    if let baseline, !ledgers.contains(baseline) { paths.append(baseline) }
     var linesByFile: [String: [LedgerLine]] = [:]
-    try LedgerInput.read(ledgers, options: input) { line, file, _ in
+    try LedgerInput.read(paths, options: input) { line, file, _ in
       linesByFile[file, default: []].append(line)
     }
-    let baselineLines = try baseline.map { path in
-      (
-        name: Self.fileName(of: path),
-        lines: try LedgerInput.load([path], options: input).ledger.lines
-      )
+    let baselineLines = baseline.map { path in
+      (name: Self.fileName(of: path), lines: linesByFile[path] ?? [])
     }
     var outputs: [(path: String, bytes: [UInt8])] = []
     for ledger in ledgers {

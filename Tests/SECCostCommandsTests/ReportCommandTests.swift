@@ -88,6 +88,17 @@ struct ReportCommandTests {
     #expect(bad.stderr.contains("invalid.csv:2: low:"))
     #expect(bad.stdout.isEmpty)
     #expect(!FileManager.default.fileExists(atPath: out.path))
+    let badBaseline = try SeccostBinary.run([
+      "report", invalid.path, "--baseline", invalid.path, "--out", out.path,
+    ])
+    #expect(badBaseline.status == 1)
+    #expect(badBaseline.stderr.split(separator: "\n").count == 1, "each problem once")
+    let baselineOnly = try SeccostBinary.run([
+      "report", "Ledgers/2022-11-sec-release.csv", "--baseline", invalid.path, "--out", out.path,
+    ])
+    #expect(baselineOnly.status == 1)
+    #expect(baselineOnly.stderr.contains("invalid.csv:2: low:"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
   @Test(
