@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // libcsv from Debian's libcsv-dev (no pkg-config file ships with it).
@@ -19,11 +20,17 @@ let package = Package(
     .target(name: "SECCost"),
     // Ledger CSV reading and writing, every byte through libcsv.
     .target(name: "SECCostCSV", dependencies: ["SECCost", "CLibCSV"]),
+    // Reports people read: the RID cost section as Markdown, HTML with SVG charts, XLSX. The only
+    // module that uses ZIPFoundation (for the XLSX package).
+    .target(
+      name: "SECCostReports",
+      dependencies: ["SECCost", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     // The command-line interface as a library, so tests can import it.
     .target(
       name: "SECCostCommands",
       dependencies: [
-        "SECCost", "SECCostCSV",
+        "SECCost", "SECCostCSV", "SECCostReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -42,6 +49,14 @@ let package = Package(
       name: "SECCostCommandsTests",
       dependencies: ["SECCostCommands", "SECCostCSV", "SECCost"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "SECCostReportsTests",
+      dependencies: [
+        "SECCostReports", "SECCostCSV", "SECCost",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
   ]
 )

@@ -83,8 +83,11 @@ extension BudgetVarianceReport {
   }
 
   /// The report as aligned text for the terminal.
-  var plainText: String {
-    title + "\n\n" + table.aligned + "\n" + summary.joined(separator: "\n") + "\n"
+  var plainText: String { plainText(colour: false) }
+
+  /// The report for the terminal, with colour when `colour` is set.
+  func plainText(colour: Bool) -> String {
+    title + "\n\n" + table.aligned(colour: colour) + "\n" + summary.joined(separator: "\n") + "\n"
   }
 
   /// The report as Markdown.

@@ -18,7 +18,7 @@ public struct SECCostCLI: ParsableCommand {
       """,
     subcommands: [
       TotalsCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
-      RiskCommand.self, ScopeCommand.self, VarianceCommand.self,
+      RiskCommand.self, ScopeCommand.self, VarianceCommand.self, ReportCommand.self,
     ]
   )
 

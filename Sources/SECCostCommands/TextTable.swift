@@ -26,20 +26,35 @@ struct TextTable {
   }
 
   /// Columns padded with spaces, two spaces apart, a rule under the header.
-  var aligned: String {
+  var aligned: String { aligned(colour: false) }
+
+  /// The aligned layout; with `colour`, ANSI styles added around the padded cells (so the columns
+  /// line up the same): the header and the rows after the last rule (totals) bold, rules dim, and
+  /// cells styled by ``TerminalStyle/style(ofCell:)``.
+  func aligned(colour: Bool) -> String {
     let widths = headers.indices.map { column in
       ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
     }
-    func render(_ cells: [String]) -> String {
-      cells.indices.map { column in
+    func render(_ cells: [String], bold: Bool = false, header: Bool = false) -> String {
+      let text = cells.indices.map { column in
         let padding = String(repeating: " ", count: widths[column] - cells[column].count)
-        return alignments[column] == .left ? cells[column] + padding : padding + cells[column]
-      }.joined(separator: "  ").replacingTrailingSpaces()
+        let cell = cells[column]
+        guard colour, !cell.isEmpty else {
+          return alignments[column] == .left ? cell + padding : padding + cell
+        }
+        let content = header ? nil : TerminalStyle.style(ofCell: cell)
+        let style = (bold ? TerminalStyle.bold : "") + (content ?? "")
+        let styled = style.isEmpty ? cell : style + cell + TerminalStyle.reset
+        return alignments[column] == .left ? styled + padding : padding + styled
+      }
+      return text.joined(separator: "  ").replacingTrailingSpaces()
     }
-    let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-    var lines = [render(headers), rule]
+    let plainRule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+    let rule = colour ? TerminalStyle.dim + plainRule + TerminalStyle.reset : plainRule
+    var lines = [render(headers, bold: true, header: true), rule]
+    let lastRule = rulesAfter.max() ?? rows.count
     for (index, row) in rows.enumerated() {
-      lines.append(render(row))
+      lines.append(render(row, bold: index > lastRule))
       if rulesAfter.contains(index) { lines.append(rule) }
     }
     return lines.joined(separator: "\n") + "\n"

@@ -48,7 +48,7 @@ struct TotalsCommand: ParsableCommand {
       throw ExitCode(1)
     }
     switch format {
-    case .table: StandardStreams.print(report.plainText)
+    case .table: StandardStreams.print(report.plainText(colour: TerminalStyle.standardOutput))
     case .markdown: StandardStreams.print(report.markdown)
     case .json: StandardStreams.print(report.json)
     case .csv: StandardStreams.write(report.csv)

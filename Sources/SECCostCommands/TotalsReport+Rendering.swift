@@ -48,8 +48,11 @@ extension TotalsReport {
   }
 
   /// The report as aligned text for the terminal.
-  var plainText: String {
-    var text = heading + "\n\n" + table.aligned
+  var plainText: String { plainText(colour: false) }
+
+  /// The report for the terminal, with colour when `colour` is set.
+  func plainText(colour: Bool) -> String {
+    var text = heading + "\n\n" + table.aligned(colour: colour)
     if let caveat { text += "\n" + caveat + "\n" }
     return text
   }

@@ -159,7 +159,8 @@ struct VarianceCommand: ParsableCommand {
       baseline: baseline, current: current,
       ignoredSpendLines: sources.reduce(0) { $0 + $1.actualLines })
     switch format {
-    case .table: StandardStreams.print(report.plainText(heading))
+    case .table:
+      StandardStreams.print(report.plainText(heading, colour: TerminalStyle.standardOutput))
     case .markdown: StandardStreams.print(report.markdown(heading))
     case .json: StandardStreams.print(report.json(heading))
     case .csv: StandardStreams.write(report.csv)
@@ -182,7 +183,7 @@ struct VarianceCommand: ParsableCommand {
       throw VarianceInput.fail(String(describing: error))
     }
     switch format {
-    case .table: StandardStreams.print(report.plainText)
+    case .table: StandardStreams.print(report.plainText(colour: TerminalStyle.standardOutput))
     case .markdown: StandardStreams.print(report.markdown)
     case .json: StandardStreams.print(report.json)
     case .csv: StandardStreams.write(report.csv)

@@ -86,16 +86,16 @@ extension VarianceReport {
   }
 
   /// The report as aligned text for the terminal.
-  func plainText(_ heading: VarianceHeading) -> String {
+  func plainText(_ heading: VarianceHeading, colour: Bool = false) -> String {
     var notes = NoteNumbers()
     var text = title(heading) + "\n"
     if lines.isEmpty {
       text += "\nNo lines to list.\n"
     } else {
-      text += "\n" + lineTable(notes: &notes).aligned
+      text += "\n" + lineTable(notes: &notes).aligned(colour: colour)
     }
-    text += "\n" + totalsTable(phases, heading: "Phase").aligned
-    text += "\n" + totalsTable(modifications, heading: "Modification").aligned
+    text += "\n" + totalsTable(phases, heading: "Phase").aligned(colour: colour)
+    text += "\n" + totalsTable(modifications, heading: "Modification").aligned(colour: colour)
     text += "\n" + summary(heading).joined(separator: "\n") + "\n"
     if !notes.notes.isEmpty { text += "\nNotes:\n" + notes.listing }
     return text

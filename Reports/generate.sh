@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates every report in Reports/ from the cost ledgers: the one documented command.
+#
+#   bash Reports/generate.sh            # writes into Reports/
+#   bash Reports/generate.sh DIR        # writes into DIR instead (the check compares DIR with Reports/)
+#
+# Uses $SECCOST if set (a built seccost executable), else builds with `swift build` and uses
+# .build/debug/seccost. Run from anywhere; paths are relative to the package root, so the reports
+# never depend on where they were made (they hold no paths, dates or times).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-Reports}"
+if [ -z "${SECCOST:-}" ]; then
+  swift build --product seccost >/dev/null
+  SECCOST=.build/debug/seccost
+fi
+
+# Every cost ledger in Ledgers/ (not the scope register in Ledgers/scope/, not Ledgers/examples/).
+"$SECCOST" report Ledgers/*.csv --out "$out" --format all >/dev/null
+# The November 2022 ledger against the illustrative v0.1 baseline in Ledgers/examples/.
+"$SECCOST" report Ledgers/2022-11-sec-release.csv \
+  --baseline Ledgers/examples/2022-11-sec-release-v0.1-illustrative.csv \
+  --out "$out" --format all >/dev/null

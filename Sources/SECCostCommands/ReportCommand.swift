@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import SECCost
+import SECCostCSV
+import SECCostReports
+
+/// `seccost report`: the RID "Costs" section of each ledger as Markdown, HTML with charts, and
+/// XLSX.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Reports people read: the RID cost section as Markdown, HTML with charts, XLSX.",
+    discussion: """
+      Each ledger gets its own report, named after the ledger file (2022-11-sec-release.csv → \
+      2022-11-sec-release.md, .html, .xlsx; with --baseline B.csv, \
+      2022-11-sec-release-vs-B.md …). Without --out, Markdown or HTML of one ledger goes to \
+      standard output. Every ledger is validated first; nothing is written if any is invalid. \
+      The output is deterministic: the same ledgers give the same bytes.
+      """
+  )
+
+  @Argument(help: "Ledger CSV files (either layout); each gets its own report.")
+  var ledgers: [String]
+
+  @Option(help: "A baseline ledger: add the variance against it (tables and a chart).")
+  var baseline: String?
+
+  @Option(help: "Write the reports into this directory (created if missing).")
+  var out: String?
+
+  @Option(help: "markdown|html|xlsx|all.")
+  var format: ReportFormatOption = .markdown
+
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    if out == nil {
+      if format == .xlsx || format == .all {
+        throw ValidationError("--format \(format.rawValue) writes files: give --out DIRECTORY")
+      }
+      if ledgers.count > 1 {
+        throw ValidationError("several ledgers give several reports: give --out DIRECTORY")
+      }
+    }
+    var seen: [String: String] = [:]
+    for ledger in ledgers {
+      let stem = Self.stem(of: ledger)
+      if let other = seen[stem] {
+        throw ValidationError(
+          "\(other) and \(ledger) would write reports of the same name (\(stem)); rename one")
+      }
+      seen[stem] = ledger
+    }
+  }
+
+  func run() throws {
+    // Every file is validated (and every problem listed) before anything is written.
+    var paths = ledgers
+    if let baseline, !ledgers.contains(baseline) { paths.append(baseline) }
+    var linesByFile: [String: [LedgerLine]] = [:]
+    try LedgerInput.read(paths, options: input) { line, file, _ in
+      linesByFile[file, default: []].append(line)
+    }
+    let baselineLines = baseline.map { path in
+      (name: Self.fileName(of: path), lines: linesByFile[path] ?? [])
+    }
+    var outputs: [(path: String, bytes: [UInt8])] = []
+    for ledger in ledgers {
+      let report: CostReport
+      do {
+        report = try CostReport(
+          name: Self.fileName(of: ledger), lines: linesByFile[ledger] ?? [],
+          baseline: baselineLines)
+      } catch {
+        StandardStreams.printError(error.description)
+        throw ExitCode(1)
+      }
+      var stem = Self.stem(of: ledger)
+      if let baseline { stem += "-vs-" + Self.stem(of: baseline) }
+      for format in format.formats {
+        let bytes: [UInt8]
+        do {
+          bytes = try Self.render(report, as: format)
+        } catch {
+          StandardStreams.printError("\(ledger): \(error)")
+          throw ExitCode(1)
+        }
+        guard let out else {
+          StandardStreams.write(bytes)
+          return
+        }
+        outputs.append((Self.join(out, stem + "." + format.fileExtension), bytes))
+      }
+    }
+    guard let out else { return }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: out, withIntermediateDirectories: true, attributes: nil)
+    } catch {
+      StandardStreams.printError(
+        "\(out): cannot create the directory: \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+    for output in outputs {
+      try LedgerInput.write(output.bytes, to: output.path)
+      StandardStreams.print(output.path + "\n")
+    }
+  }
+
+  /// The report of `report` in `format`, as bytes.
+  static func render(_ report: CostReport, as format: ReportFormat) throws -> [UInt8] {
+    switch format {
+    case .markdown: Array(MarkdownReport.render(report).utf8)
+    case .html: Array(HTMLReport.render(report).utf8)
+    case .xlsx: try XLSXReport.render(report)
+    }
+  }
+
+  /// The file's name without its directory: `Ledgers/x.csv` → `x.csv`.
+  static func fileName(of path: String) -> String {
+    path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+  }
+
+  /// The file's name without directory and `.csv`: `Ledgers/x.csv` → `x`.
+  static func stem(of path: String) -> String {
+    let name = fileName(of: path)
+    return name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : name
+  }
+
+  private static func join(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+  }
+}
+
+/// The `--format` of `seccost report`: one format, or all three.
+enum ReportFormatOption: String, CaseIterable, ExpressibleByArgument {
+  case markdown, html, xlsx, all
+
+  /// The formats to write.
+  var formats: [ReportFormat] {
+    switch self {
+    case .markdown: [.markdown]
+    case .html: [.html]
+    case .xlsx: [.xlsx]
+    case .all: ReportFormat.allCases
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/// The kinds of report `seccost report` writes.
+public enum ReportFormat: String, CaseIterable, Sendable {
+  /// The RID's "Costs" section as Markdown.
+  case markdown
+  /// One self-contained HTML page with tables and SVG charts.
+  case html
+  /// An Excel workbook (Office Open XML).
+  case xlsx
+
+  /// The file name extension of the format.
+  public var fileExtension: String {
+    switch self {
+    case .markdown: "md"
+    case .html: "html"
+    case .xlsx: "xlsx"
+    }
+  }
+}

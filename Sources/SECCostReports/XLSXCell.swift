@@ -1,0 +1,80 @@
+import SECCost
+
+/// One cell of a generated worksheet.
+struct XLSXCell {
+  /// What the cell holds.
+  enum Value {
+    /// Nothing.
+    case empty
+    /// Text (written as an inline string).
+    case text(String)
+    /// A number, as exact decimal text (`1886716`, `1573.50`, `-5`).
+    case number(String)
+    /// A formula (without `=`) and the value it gives, written as the cached value.
+    case formula(String, cached: String)
+  }
+
+  /// The value.
+  var value: Value
+  /// The cell format.
+  var style: XLSXStyle
+
+  /// An empty cell.
+  static let empty = XLSXCell(value: .empty, style: .plain)
+
+  /// A text cell.
+  static func text(_ text: String, _ style: XLSXStyle = .plain) -> XLSXCell {
+    XLSXCell(value: text.isEmpty ? .empty : .text(text), style: style)
+  }
+
+  /// An amount in pounds, formatted `£#,##0` (or with pence when it has them).
+  static func money(_ amount: Money, italic: Bool = false, bold: Bool = false) -> XLSXCell {
+    XLSXCell(
+      value: .number(XLSXCell.decimal(amount)),
+      style: XLSXStyle.money(pence: !amount.isWholePounds, italic: italic, bold: bold))
+  }
+
+  /// A whole number.
+  static func integer(_ value: Int, _ style: XLSXStyle = .integer) -> XLSXCell {
+    XLSXCell(value: .number(String(value)), style: style)
+  }
+
+  /// An amount as the number a spreadsheet stores: whole pounds without a fraction, else two
+  /// places (`1886716`, `1573.50`).
+  static func decimal(_ amount: Money) -> String {
+    amount.isWholePounds ? String(amount.pence / 100) : amount.plainDecimal
+  }
+}
+
+/// The cell formats of the generated workbook: indices into `styles.xml`'s `cellXfs`.
+enum XLSXStyle: Int, CaseIterable {
+  case plain = 0
+  case bold
+  case title
+  case header
+  case money
+  case moneyItalic
+  case moneyBold
+  case moneyPence
+  case moneyPenceItalic
+  case moneyPenceBold
+  case decimal
+  case italic
+  case wrap
+  case figureText
+  case integer
+  case integerBold
+  case totalLabel
+
+  /// The money format for an amount.
+  static func money(pence: Bool, italic: Bool, bold: Bool) -> XLSXStyle {
+    switch (pence, italic, bold) {
+    case (false, _, true): .moneyBold
+    case (false, true, false): .moneyItalic
+    case (false, false, false): .money
+    case (true, _, true): .moneyPenceBold
+    case (true, true, false): .moneyPenceItalic
+    case (true, false, false): .moneyPence
+    }
+  }
+}

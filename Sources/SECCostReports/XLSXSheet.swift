@@ -1,0 +1,89 @@
+/// A worksheet: rows of cells, column widths, merged ranges.
+struct XLSXSheet {
+  /// The tab's name (at most 31 characters, none of `[]:*?/\`).
+  let name: String
+  /// The rows, top to bottom, from row 1.
+  var rows: [[XLSXCell]] = []
+  /// Column widths in characters, from column A.
+  var widths: [Int] = []
+  /// Merged ranges (`C3:D3`).
+  var merges: [String] = []
+
+  /// The 1-based number of the next row appended.
+  var nextRow: Int { rows.count + 1 }
+
+  /// Appends a row and returns its 1-based number.
+  @discardableResult
+  mutating func append(_ row: [XLSXCell]) -> Int {
+    rows.append(row)
+    return rows.count
+  }
+
+  /// The column letters of 0-based column `index`: `A`, …, `Z`, `AA`, ….
+  static func column(_ index: Int) -> String {
+    var number = index + 1
+    var letters = ""
+    while number > 0 {
+      let remainder = (number - 1) % 26
+      letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+      number = (number - 1) / 26
+    }
+    return letters
+  }
+
+  /// The reference of a cell: 0-based column, 1-based row (`C5`).
+  static func reference(_ column: Int, _ row: Int) -> String {
+    "\(Self.column(column))\(row)"
+  }
+
+  /// The worksheet's XML.
+  var xml: String {
+    var xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+      + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+      + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+    if !widths.isEmpty {
+      xml += "<cols>"
+      for (index, width) in widths.enumerated() {
+        xml +=
+          "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+      }
+      xml += "</cols>"
+    }
+    xml += "<sheetData>"
+    for (rowIndex, row) in rows.enumerated() {
+      let number = rowIndex + 1
+      guard row.contains(where: { if case .empty = $0.value { $0.style != .plain } else { true } })
+      else { continue }
+      xml += "<row r=\"\(number)\">"
+      for (columnIndex, cell) in row.enumerated() {
+        let reference = Self.reference(columnIndex, number)
+        let style = cell.style == .plain ? "" : " s=\"\(cell.style.rawValue)\""
+        switch cell.value {
+        case .empty:
+          if cell.style != .plain { xml += "<c r=\"\(reference)\"\(style)/>" }
+        case .text(let text):
+          let preserve = text.first == " " || text.last == " " || text.contains("\n")
+          xml +=
+            "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t"
+            + (preserve ? " xml:space=\"preserve\"" : "") + ">\(XMLText.escaped(text))</t></is></c>"
+        case .number(let number):
+          xml += "<c r=\"\(reference)\"\(style)><v>\(number)</v></c>"
+        case .formula(let formula, let cached):
+          xml +=
+            "<c r=\"\(reference)\"\(style)><f>\(XMLText.escaped(formula))</f><v>\(cached)</v></c>"
+        }
+      }
+      xml += "</row>"
+    }
+    xml += "</sheetData>"
+    if !merges.isEmpty {
+      xml += "<mergeCells count=\"\(merges.count)\">"
+      for merge in merges { xml += "<mergeCell ref=\"\(merge)\"/>" }
+      xml += "</mergeCells>"
+    }
+    xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\""
+    xml += " footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>"
+    return xml
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+@Suite("seccost report")
+struct ReportCommandTests {
+  static let root = SeccostBinary.packageRoot
+
+  static func temporaryDirectory() throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seccost-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
+  }
+
+  @Test("Markdown of one ledger on standard output is the committed report", .tags(.endToEnd))
+  func markdownToStandardOutput() throws {
+    let result = try SeccostBinary.run(["report", "Ledgers/2022-11-sec-release.csv"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let committed = try String(
+      contentsOf: Self.root.appendingPathComponent("Reports/2022-11-sec-release.md"),
+      encoding: .utf8)
+    #expect(result.stdout == committed)
+    #expect(
+      result.stdout.contains("| MP078 | £1,886,716 | £727,257 | N/A | £20,000 | £1,573[^1] |"))
+  }
+
+  @Test("--out --format all: three files per ledger, the same bytes every run", .tags(.endToEnd))
+  func allFormatsDeterministic() throws {
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var runs: [[String: Data]] = []
+    for run in ["first", "second"] {
+      let out = directory.appendingPathComponent(run).path
+      let result = try SeccostBinary.run([
+        "report", "Ledgers/2022-11-sec-release.csv", "Ledgers/2021-02-sec-release.csv",
+        "--baseline", "Ledgers/examples/2022-11-sec-release-v0.1-illustrative.csv", "--out", out,
+        "--format", "all",
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+      let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+      let stem1 = "2021-02-sec-release-vs-2022-11-sec-release-v0.1-illustrative"
+      let stem2 = "2022-11-sec-release-vs-2022-11-sec-release-v0.1-illustrative"
+      #expect(
+        names == [
+          "\(stem1).html", "\(stem1).md", "\(stem1).xlsx", "\(stem2).html", "\(stem2).md",
+          "\(stem2).xlsx",
+        ])
+      #expect(result.stdout.split(separator: "\n").count == 6)
+      var files: [String: Data] = [:]
+      for name in names {
+        files[name] = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent(name))
+      }
+      runs.append(files)
+    }
+    #expect(runs[0] == runs[1])
+  }
+
+  @Test("usage errors exit 2; an invalid ledger exits 1 and writes nothing", .tags(.endToEnd))
+  func errors() throws {
+    let xlsx = try SeccostBinary.run([
+      "report", "Ledgers/2022-11-sec-release.csv", "--format", "xlsx",
+    ])
+    #expect(xlsx.status == 2)
+    #expect(xlsx.stderr.contains("--format xlsx writes files: give --out DIRECTORY"))
+    let two = try SeccostBinary.run([
+      "report", "Ledgers/2022-11-sec-release.csv", "Ledgers/2021-02-sec-release.csv",
+    ])
+    #expect(two.status == 2)
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let same = try SeccostBinary.run([
+      "report", "Ledgers/2022-11-sec-release.csv", "\(directory.path)/2022-11-sec-release.csv",
+      "--out", directory.path,
+    ])
+    #expect(same.status == 2)
+    #expect(same.stderr.contains("would write reports of the same name (2022-11-sec-release)"))
+
+    let invalid = directory.appendingPathComponent("invalid.csv")
+    try Data("release,party,phase,basis,low\nNovember 2022,DCC,sit,firm,abc\n".utf8).write(
+      to: invalid)
+    let out = directory.appendingPathComponent("out")
+    let bad = try SeccostBinary.run([
+      "report", "Ledgers/2022-11-sec-release.csv", invalid.path, "--out", out.path, "--format",
+      "all",
+    ])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("invalid.csv:2: low:"))
+    #expect(bad.stdout.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    let badBaseline = try SeccostBinary.run([
+      "report", invalid.path, "--baseline", invalid.path, "--out", out.path,
+    ])
+    #expect(badBaseline.status == 1)
+    #expect(badBaseline.stderr.split(separator: "\n").count == 1, "each problem once")
+    let baselineOnly = try SeccostBinary.run([
+      "report", "Ledgers/2022-11-sec-release.csv", "--baseline", invalid.path, "--out", out.path,
+    ])
+    #expect(baselineOnly.status == 1)
+    #expect(baselineOnly.stderr.contains("invalid.csv:2: low:"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
+  @Test(
+    "Reports/ holds exactly what Reports/generate.sh makes now (Reports/check.sh)",
+    .tags(.endToEnd))
+  func reportsUpToDate() throws {
+    let binary = try #require(SeccostBinary.url, "the seccost executable was not built")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = [Self.root.appendingPathComponent("Reports/check.sh").path]
+    var environment = ProcessInfo.processInfo.environment
+    environment["SECCOST"] = binary.path
+    process.environment = environment
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(text)")
+    #expect(text.contains("Reports/ is up to date"))
+  }
+}

@@ -1,0 +1,216 @@
+import Testing
+
+@testable import SECCost
+
+@Suite("The RID cost section: notes, numbers in words, order, sentences")
+struct CostSectionTests {
+  @Test("a note that starts Footnote N: is a RID footnote; anything else is a remark")
+  func notes() {
+    #expect(
+      LedgerNote("Footnote 2: This is a one-off charge for the DSP only.")
+        == .footnote(sourceNumber: 2, text: "This is a one-off charge for the DSP only."))
+    #expect(LedgerNote("  footnote 13 :  text \n") == .footnote(sourceNumber: 13, text: "text"))
+    #expect(LedgerNote("Footnote: unnumbered") == .footnote(sourceNumber: nil, text: "unnumbered"))
+    #expect(
+      LedgerNote("Transcription choice: the OCR row has four cells")
+        == .remark("Transcription choice: the OCR row has four cells"))
+    #expect(LedgerNote("Footnotes are elsewhere") == .remark("Footnotes are elsewhere"))
+    #expect(LedgerNote("Footnote 2:") == .remark("Footnote 2:"))
+    #expect(LedgerNote("Footnote2: glued") == .remark("Footnote2: glued"))
+    #expect(LedgerNote("") == nil)
+    #expect(LedgerNote(" \n ") == nil)
+    #expect(LedgerNote("Footnote 3: x")?.text == "x")
+  }
+
+  @Test("one to nine in words, 10 and over in figures, as the RIDs write days")
+  func numbersInWords() throws {
+    #expect(NumberWords.text(1) == "one")
+    #expect(NumberWords.text(2) == "two")
+    #expect(NumberWords.text(5) == "five")
+    #expect(NumberWords.text(9) == "nine")
+    #expect(NumberWords.text(10) == "10")
+    #expect(NumberWords.text(20) == "20")
+    #expect(NumberWords.text(0) == "0")
+    #expect(NumberWords.days(Days(5)) == "five days")
+    #expect(NumberWords.days(Days(20)) == "20 days")
+    #expect(NumberWords.days(Days(1)) == "one day")
+    #expect(NumberWords.days(try Days(parsing: "2.5")) == "2.5 days")
+    #expect(NumberWords.days(try Days(parsing: "0.25")) == "0.25 days")
+  }
+
+  @Test("modifications in the RID's order: by number whatever the prefix, release-level last")
+  func modificationOrder() {
+    let ids = [
+      "MP078", "", "SECMP0056", "MP143", "SECMP0015", "CR4427", "XYZ", "MP099", "MP141", "MP140",
+      "MP085A",
+    ]
+    #expect(
+      ids.sorted(by: ModificationOrder.precedes) == [
+        "SECMP0015", "SECMP0056", "MP078", "MP085A", "MP099", "MP140", "MP141", "MP143",
+        "CR4427", "XYZ", "",
+      ])
+  }
+
+  static func effort(_ days: Int32) -> SECASEffort {
+    SECASEffort(days: Days(days), dayRate: Money(pence: 60_000))
+  }
+
+  static func estimate(_ pounds: Int64) -> CostFigure {
+    .priced(.estimate, CostRange(Money(pence: pounds * 100)))
+  }
+
+  @Test("the SECAS sentences of the November 2022 and February 2021 RIDs")
+  func secasSentencesOfTheSeeds() {
+    #expect(
+      SECASCost(phase: .secChanges, figure: Self.estimate(3_000), effort: Self.effort(5)).sentence
+        == "SECAS will incur five days effort, equating to around £3,000, to update and implement"
+        + " the changes to the SEC.")
+    #expect(
+      SECASCost(phase: .secChanges, figure: Self.estimate(1_200), effort: Self.effort(2)).sentence
+        == "SECAS will incur two days effort, equating to around £1,200, to update and implement"
+        + " the changes to the SEC.")
+    #expect(
+      SECASCost(phase: .projectManagement, figure: Self.estimate(3_000), effort: Self.effort(5))
+        .sentence
+        == "SECAS estimates a maximum of five days of effort, equating to around £3,000, will be"
+        + " needed for project management of the release.")
+    #expect(
+      SECASCost(phase: .projectManagement, figure: Self.estimate(12_000), effort: Self.effort(20))
+        .sentence
+        == "SECAS estimates a maximum of 20 days of effort, equating to around £12,000, will be"
+        + " needed for project management of the release.")
+  }
+
+  @Test("firm, unpriced and effort-less SECAS costs get plain sentences")
+  func otherSecasSentences() {
+    let firm = CostFigure.priced(.firm, CostRange(Money(pence: 300_000)))
+    #expect(
+      SECASCost(phase: .secChanges, figure: firm, effort: Self.effort(5)).sentence
+        == "SECAS will incur five days effort, equating to £3,000, to update and implement the"
+        + " changes to the SEC.")
+    #expect(
+      SECASCost(phase: .projectManagement, figure: firm, effort: Self.effort(5)).sentence
+        == "SECAS will incur five days of effort, equating to £3,000, for project management of"
+        + " the release.")
+    #expect(
+      SECASCost(phase: .secChanges, figure: Self.estimate(1_000)).sentence
+        == "SECAS will incur costs of around £1,000 to update and implement the changes to the SEC."
+    )
+    #expect(
+      SECASCost(phase: .projectManagement, figure: Self.estimate(1_000)).sentence
+        == "SECAS estimates around £1,000 will be needed for project management of the release.")
+    #expect(
+      SECASCost(phase: .projectManagement, figure: .tbc).sentence
+        == "SECAS's costs for project management of the release are to be confirmed.")
+    #expect(
+      SECASCost(modification: "MP078", phase: .secChanges, figure: .notApplicable).sentence
+        == "SECAS will not incur any costs to update and implement the changes to the SEC for"
+        + " MP078.")
+  }
+
+  static func line(
+    _ modification: String, _ phase: Phase, _ figure: CostFigure, note: String = "",
+    version: String = "0.4", party: Party = .dcc
+  ) -> LedgerLine {
+    LedgerLine(
+      release: "November 2022", version: version, party: party, modification: modification,
+      title: "Title of \(modification)", phase: phase, figure: figure, note: note)
+  }
+
+  static func firm(_ pounds: Int64) -> CostFigure {
+    .priced(.firm, CostRange(Money(pence: pounds * 100)))
+  }
+
+  @Test("footnotes are numbered in table order, the same text once; other notes are remarks")
+  func footnoteNumbering() throws {
+    let lines = [
+      Self.line("MP141", .applicationSupport, Self.firm(8_346), note: "Footnote 3: Two months."),
+      Self.line("MP078", .applicationSupport, Self.firm(1_573), note: "Footnote 2: DSP only."),
+      Self.line("MP078", .sit, Self.firm(727_257), note: "Transcription choice: x"),
+      Self.line("MP099", .sit, Self.firm(1), note: "Footnote 9: DSP only."),
+      Self.line("", .secChanges, Self.estimate(3_000), note: "Footnote 4: SECAS.", party: .secas),
+    ]
+    let section = try #require(try CostSection.sections(of: lines).first)
+    #expect(
+      section.footnotes == [
+        ReportFootnote(number: 1, text: "DSP only.", sourceNumber: 2),
+        ReportFootnote(number: 2, text: "Two months.", sourceNumber: 3),
+        ReportFootnote(number: 3, text: "SECAS.", sourceNumber: 4),
+      ])
+    #expect(section.breakdown.rows.map(\.modification) == ["MP078", "MP099", "MP141"])
+    #expect(section.breakdown.rows[0].cells[.applicationSupport]?.footnote == 1)
+    #expect(section.breakdown.rows[1].cells[.sit]?.footnote == 1)
+    #expect(section.breakdown.rows[2].cells[.applicationSupport]?.footnote == 2)
+    #expect(section.secas.first?.footnote == 3)
+    #expect(
+      section.remarks == [
+        ReportRemark(
+          party: .dcc, modification: "MP078", phase: .sit, text: "Transcription choice: x")
+      ])
+    #expect(section.remarks.first?.place == "MP078, SIT")
+  }
+
+  @Test("the DCC total sentence: TBC, all firm, estimated, nothing priced, no DCC lines")
+  func dccTotalSentences() throws {
+    func sentence(_ lines: [LedgerLine]) throws -> String {
+      try #require(try CostSection.sections(of: lines).first).dccTotalSentence
+    }
+    #expect(
+      try sentence([
+        Self.line("MP078", .sit, Self.firm(100)), Self.line("MP140", .sit, .tbc),
+        Self.line("MP143", .sit, .tbc),
+      ])
+        == "The total DCC implementation costs of this release have not yet been determined. The"
+        + " costs provided so far add up to £100; 2 costs are still to be confirmed (TBC) and not"
+        + " included.")
+    #expect(
+      try sentence([Self.line("MP140", .sit, .tbc)])
+        == "The total DCC implementation costs of this release have not yet been determined. 1 cost"
+        + " is still to be confirmed (TBC).")
+    #expect(
+      try sentence([
+        Self.line("MP078", .sit, Self.firm(100)), Self.line("MP099", .uit, Self.firm(50)),
+        Self.line("MP141", .sit, Self.firm(7)), Self.line("MP143", .sit, .notApplicable),
+      ])
+        == "The total DCC implementation costs of this release are £157 due to the implementation"
+        + " of MP078, MP099 and MP141.")
+    #expect(
+      try sentence([Self.line("MP122", .total, Self.estimate(340_000))])
+        == "The total DCC implementation costs of this release are estimated to be £340,000 due to"
+        + " the implementation of MP122.")
+    #expect(
+      try sentence([Self.line("MP122", .sit, .notApplicable)])
+        == "This release is not expected to incur any DCC implementation costs.")
+    #expect(
+      try sentence([Self.line("", .secChanges, Self.estimate(3_000), party: .secas)])
+        == "No DCC implementation costs are recorded for this release.")
+  }
+
+  @Test("only the latest version counts; actual spend is left out and counted")
+  func versionsAndSpend() throws {
+    let lines = [
+      Self.line("MP078", .sit, Self.firm(1), version: "0.1"),
+      Self.line("MP078", .sit, Self.firm(2), version: "0.10"),
+      Self.line("MP078", .uit, Self.firm(3), version: "0.4"),
+      LedgerLine(
+        release: "November 2022", version: "0.10", party: .dcc, modification: "MP078",
+        phase: .sit, figure: .priced(.actual, CostRange(Money(pence: 500)))),
+      LedgerLine(
+        release: "February 2021", party: .dcc, modification: "MP122", phase: .total,
+        figure: Self.estimate(340_000)),
+    ]
+    let sections = try CostSection.sections(of: lines)
+    #expect(sections.map(\.release) == ["February 2021", "November 2022"])
+    #expect(sections.map(\.version) == [nil, "0.10"])
+    let november = sections[1]
+    #expect(november.breakdown.total.priced == CostRange(Money(pence: 200)))
+    #expect(november.actualLinesLeftOut == 1)
+    #expect(november.title == "November 2022 SEC Release: Costs (v0.10)")
+    #expect(sections[0].breakdown.phases == [.total])
+    #expect(!sections[0].breakdown.hasPhasedFigures)
+    #expect(
+      november.breakdown.phases == [
+        .designBuildPIT, .sit, .uit, .implementToLive, .applicationSupport,
+      ])
+  }
+}
