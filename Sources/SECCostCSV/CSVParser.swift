@@ -10,6 +10,8 @@ import CLibCSV
 final class CSVParser {
   private var parser = csv_parser()
   private let initialised: Bool
+  /// Why parsing stopped at a limit of ``CSVLimits``, if it did.
+  private(set) var limitMessage: String?
 
   init(delimiter: UInt8) {
     initialised = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0
@@ -23,24 +25,30 @@ final class CSVParser {
   /// Parses `length` bytes, delivering fields and rows to `sink`; returns the bytes consumed.
   func parse(_ bytes: UnsafePointer<UInt8>, _ length: Int, sink: RowSink) -> Int {
     guard initialised else { return 0 }
-    return withExtendedLifetime(sink) {
+    let consumed = withExtendedLifetime(sink) {
       csv_parse(
         &parser, bytes, length, csvFieldCallback, csvRowCallback,
         Unmanaged.passUnretained(sink).toOpaque())
     }
+    sink.checkPartialField(bytes: parser.entry_pos)
+    limitMessage = sink.limitExceeded
+    return limitMessage == nil ? consumed : 0
   }
 
   /// Flushes the last row; `false` if the file ended inside a quoted field.
   func finish(sink: RowSink) -> Bool {
     guard initialised else { return false }
-    return withExtendedLifetime(sink) {
+    let finished = withExtendedLifetime(sink) {
       csv_fini(&parser, csvFieldCallback, csvRowCallback, Unmanaged.passUnretained(sink).toOpaque())
         == 0
     }
+    limitMessage = sink.limitExceeded
+    return finished && limitMessage == nil
   }
 
   /// libcsv's reason for the last failure, in words for the user.
   var errorMessage: String {
+    if let limitMessage { return limitMessage }
     guard initialised else { return "libcsv could not allocate its parser" }
     switch Int32(csv_error(&parser)) {
     case CSV_EPARSE:
@@ -60,8 +68,20 @@ final class RowSink {
   var lastRowEndLine = 0
   var embeddedNewlines = 0
   var onRow: ((CSVRecord) -> Void)?
+  /// The limits on fields and rows.
+  var limits = CSVLimits()
+  /// Why reading must stop, once a limit is exceeded; no row is delivered after that.
+  var limitExceeded: String?
 
   func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
+    guard limitExceeded == nil else { return }
+    if record.ends.count >= limits.maxFields {
+      limitExceeded =
+        "a row has more than \(limits.maxFields) fields, the limit (--max-columns raises it)"
+      return
+    }
+    checkPartialField(bytes: length)
+    guard limitExceeded == nil else { return }
     if let data, length > 0 {
       let field = UnsafeRawBufferPointer(start: data, count: length)
       record.bytes.append(contentsOf: field)
@@ -72,7 +92,22 @@ final class RowSink {
     record.ends.append(record.bytes.count)
   }
 
+  /// Notes a limit exceeded by a field of `bytes` bytes in the current row, complete or not.
+  func checkPartialField(bytes: Int) {
+    guard limitExceeded == nil else { return }
+    if bytes > limits.maxFieldBytes {
+      limitExceeded =
+        "a field is larger than \(CSVLimits.describe(limits.maxFieldBytes)), the limit"
+        + " (--max-field-size raises it)"
+    } else if record.bytes.count + bytes > limits.maxRowBytes {
+      limitExceeded =
+        "a row is larger than \(CSVLimits.describe(limits.maxRowBytes)), the limit"
+        + " (--max-row-size raises it)"
+    }
+  }
+
   func endRow() {
+    guard limitExceeded == nil else { return }
     record.line = line - embeddedNewlines
     lastRowEndLine = line
     onRow?(record)

@@ -22,6 +22,8 @@ public struct CSVReader {
   public var encoding: TextEncoding?
   /// The size of each read from the file.
   public var chunkSize: Int
+  /// The largest field and row accepted.
+  public var limits = CSVLimits()
 
   /// Creates a reader for `path`.
   public init(
@@ -44,10 +46,12 @@ public struct CSVReader {
     defer { close(descriptor) }
     var status = stat()
     if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-      throw CSVReadError(file: path, line: 0, message: "is a directory, not a CSV file")
+      throw CSVReadError(
+        file: path, line: 0, message: "is a directory, not a CSV file", kind: .unreadable)
     }
 
     let sink = RowSink()
+    sink.limits = limits
     let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(chunkSize, 4))
     defer { chunk.deallocate() }
     var source = CSVSource()
@@ -82,6 +86,9 @@ public struct CSVReader {
       }
       guard let parser else { return }
       guard parser.finish(sink: sink) else {
+        if let limit = parser.limitMessage {
+          throw CSVReadError(file: path, line: sink.line, message: limit)
+        }
         throw CSVReadError(
           file: path, line: sink.lastRowEndLine + 1,
           message: "unterminated quoted field: the file ends inside quotes")
@@ -167,6 +174,6 @@ public struct CSVReader {
 
   private func fileError(_ code: Int32) -> CSVReadError {
     let reason = String(cString: strerror(code))
-    return CSVReadError(file: path, line: 0, message: "cannot read: \(reason)")
+    return CSVReadError(file: path, line: 0, message: "cannot read: \(reason)", kind: .unreadable)
   }
 }

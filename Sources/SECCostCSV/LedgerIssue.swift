@@ -8,13 +8,19 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
   public let column: String?
   /// What is wrong.
   public let message: String
+  /// Whether the file's content is at fault or the file could not be read.
+  public let kind: InputProblemKind
 
   /// Creates an issue.
-  public init(file: String, line: Int, column: String? = nil, message: String) {
+  public init(
+    file: String, line: Int, column: String? = nil, message: String,
+    kind: InputProblemKind = .invalidData
+  ) {
     self.file = file
     self.line = line
     self.column = column
     self.message = message
+    self.kind = kind
   }
 
   /// `FILE:LINE: column: message` (parts that do not apply are left out).
