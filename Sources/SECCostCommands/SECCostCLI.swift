@@ -37,7 +37,8 @@ public struct SECCostCLI: ParsableCommand {
     StandardStreams.outputFailure = nil
     let status = runCommand(arguments)
     if let failure = StandardStreams.outputFailure {
-      StandardStreams.printError("standard output: cannot write: \(String(cString: strerror(failure)))")
+      StandardStreams.printError(
+        "standard output: cannot write: \(String(cString: strerror(failure)))")
       return ExitStatus.inputOutput.rawValue
     }
     return status
