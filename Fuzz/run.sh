@@ -29,7 +29,7 @@ start=$(date +%s)
 pids=()
 for job in $(seq 1 "$jobs"); do
   "$work/import-round-trip" "$work/corpus" Fuzz/seeds \
-    -dict=Fuzz/dictionary.txt -max_len=8192 -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
+    -dict=Fuzz/dictionary.txt -max_len=1024 -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
     -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
     "$@" >"$work/run-$job.log" 2>&1 &
   pids+=($!)

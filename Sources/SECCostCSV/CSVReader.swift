@@ -52,7 +52,10 @@ public struct CSVReader {
 
     let sink = RowSink()
     sink.limits = limits
-    let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(chunkSize, 4))
+    // A small file needs no 1 MiB buffer: one byte more than its size reads it whole.
+    let size = Int(status.st_size)
+    let capacity = size > 0 && size < chunkSize ? size + 1 : chunkSize
+    let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(capacity, 4))
     defer { chunk.deallocate() }
     var source = CSVSource()
     var parser: CSVParser?
