@@ -10,7 +10,7 @@ import CLibCSV
 final class CSVParser {
   private var parser = csv_parser()
   private let initialised: Bool
-  /// Why parsing stopped at a limit of ``CSVLimits``, if it did.
+  /// Why parsing stopped at a limit of ``CSVLimits`` or a NUL byte, if it did.
   private(set) var limitMessage: String?
 
   init(delimiter: UInt8) {
@@ -70,7 +70,8 @@ final class RowSink {
   var onRow: ((CSVRecord) -> Void)?
   /// The limits on fields and rows.
   var limits = CSVLimits()
-  /// Why reading must stop, once a limit is exceeded; no row is delivered after that.
+  /// Why reading must stop, once a limit is exceeded or a NUL byte is found; no row is delivered
+  /// after that.
   var limitExceeded: String?
 
   func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
@@ -82,6 +83,12 @@ final class RowSink {
     }
     checkPartialField(bytes: length)
     guard limitExceeded == nil else { return }
+    if let data, length > 0, memchr(data, 0, length) != nil {
+      limitExceeded =
+        "a field has a NUL byte (0x00), which is not text: the file may be UTF-16 (save it as"
+        + " \"CSV UTF-8\") or not a CSV file at all"
+      return
+    }
     if let data, length > 0 {
       let field = UnsafeRawBufferPointer(start: data, count: length)
       record.bytes.append(contentsOf: field)
