@@ -91,9 +91,16 @@ func totals(_ ledger: Ledger) -> Result<TotalsReport, MoneyError> {
   }
 }
 
-/// The lines counted in `bytes`: an issue may name any of them (or the line after the last).
+/// The lines of `bytes`, counted as editors count them (LF, CR LF or a lone CR ends a line): an
+/// issue may name any of them, or the line after the last.
 func lineCount(_ bytes: UnsafeRawBufferPointer) -> Int {
-  bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+  var lines = 1
+  for index in bytes.indices {
+    if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+      lines += 1
+    }
+  }
+  return lines
 }
 
 func checkReader(_ bytes: UnsafeRawBufferPointer) {

@@ -67,6 +67,8 @@ final class RowSink {
   var line = 1
   var lastRowEndLine = 0
   var embeddedNewlines = 0
+  /// Whether the bytes fed so far ended with CR (the LF that may follow ends no further line).
+  var endedWithCR = false
   var onRow: ((CSVRecord) -> Void)?
   /// The limits on fields and rows.
   var limits = CSVLimits()
@@ -92,8 +94,9 @@ final class RowSink {
     if let data, length > 0 {
       let field = UnsafeRawBufferPointer(start: data, count: length)
       record.bytes.append(contentsOf: field)
-      if memchr(data, Int32(UInt8(ascii: "\n")), length) != nil {
-        embeddedNewlines += field.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+      if memchr(data, Int32(UInt8(ascii: "\n")), length) != nil || memchr(data, 0x0D, length) != nil
+      {
+        embeddedNewlines += RowSink.lineBreaks(in: field)
       }
     }
     record.ends.append(record.bytes.count)
@@ -111,6 +114,19 @@ final class RowSink {
         "a row is larger than \(CSVLimits.describe(limits.maxRowBytes)), the limit"
         + " (--max-row-size raises it)"
     }
+  }
+
+  /// Line breaks in a field: LF, CR LF and lone CR each count once, as the reader counts lines.
+  static func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
+    var count = 0
+    for index in field.indices {
+      if field[index] == 0x0A
+        || (field[index] == 0x0D && (index + 1 == field.count || field[index + 1] != 0x0A))
+      {
+        count += 1
+      }
+    }
+    return count
   }
 
   func endRow() {

@@ -161,16 +161,34 @@ public struct CSVReader {
     while offset < bytes.count {
       let remaining = bytes.count - offset
       let lineStart = UnsafeRawPointer(base + offset)
-      let lineEnd = memchr(lineStart, Int32(UInt8(ascii: "\n")), remaining)
-      let length = lineEnd.map { lineStart.distance(to: UnsafeRawPointer($0)) + 1 } ?? remaining
+      // A line ends at LF, CR LF, or a lone CR (classic Mac files), as libcsv's rows do.
+      let lineFeed = memchr(lineStart, Int32(UInt8(ascii: "\n")), remaining)
+      let searchLength = lineFeed.map { lineStart.distance(to: UnsafeRawPointer($0)) } ?? remaining
+      let carriageReturn = memchr(lineStart, Int32(0x0D), searchLength)
+      var length = remaining
+      var endsLine = false
+      var continuesCRLF = false
+      if let carriageReturn {
+        length = lineStart.distance(to: UnsafeRawPointer(carriageReturn)) + 1
+        if offset + length < bytes.count, base[offset + length] == 0x0A { length += 1 }
+        endsLine = true
+      } else if let lineFeed {
+        length = lineStart.distance(to: UnsafeRawPointer(lineFeed)) + 1
+        endsLine = true
+        continuesCRLF = length == 1 && sink.endedWithCR  // the LF of a CR LF split by a chunk
+      }
       let consumed = parser.parse(base + offset, length, sink: sink)
       if consumed < length {
         throw CSVReadError(file: path, line: sink.line, message: parser.errorMessage)
       }
-      if lineEnd != nil {
-        if !source.hadCRLF, length >= 2, base[offset + length - 2] == 0x0D { source.hadCRLF = true }
-        sink.line += 1
+      if length >= 2, base[offset + length - 2] == 0x0D,
+        base[offset + length - 1] == 0x0A
+          || continuesCRLF
+      {
+        source.hadCRLF = true
       }
+      if endsLine && !continuesCRLF { sink.line += 1 }
+      sink.endedWithCR = base[offset + length - 1] == 0x0D
       offset += length
     }
   }
