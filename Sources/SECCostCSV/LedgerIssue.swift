@@ -24,7 +24,8 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   /// `FILE:LINE: column: message` (parts that do not apply are left out), on one line: control
-  /// characters and bidirectional overrides from the file are shown escaped (`\n`, `\u{1B}`),
+  /// characters, invisible (zero-width) characters and bidirectional overrides from the file are
+  /// shown escaped (`\n`, `\u{1B}`, `\u{200B}`),
   /// so that a hostile cell can neither break the one-problem-per-line form nor drive the
   /// terminal.
   public var description: String {
@@ -35,11 +36,13 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
     return text + LedgerIssue.escaped(message)
   }
 
-  /// `text` with C0 and C1 control characters, DEL and bidirectional controls escaped.
+  /// `text` with C0 and C1 control characters, DEL, zero-width and bidirectional controls escaped.
   static func escaped(_ text: String) -> String {
     func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
       switch scalar.value {
-      case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+      case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069,
+        0xFEFF:
+        true
       default: false
       }
     }

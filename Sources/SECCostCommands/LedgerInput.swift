@@ -29,7 +29,7 @@ enum LedgerInput {
       guard overflow == nil else { return }
       do { try add(line) } catch {
         overflow = LedgerIssue(
-          file: file, line: number, column: "low", message: "the running total is \(error)")
+          file: file, line: number, column: "low", message: "the running total overflows: \(error)")
       }
     }
     if let overflow {
