@@ -63,7 +63,8 @@ func rows(of reader: CSVReader) -> (rows: [Row], source: CSVSource?, error: CSVR
   var rows: [Row] = []
   do {
     let source = try reader.forEachRow { record in
-      rows.append(Row(line: record.line, fields: (0..<record.count).map { Array(record.bytes(at: $0)) }))
+      rows.append(
+        Row(line: record.line, fields: (0..<record.count).map { Array(record.bytes(at: $0)) }))
     }
     return (rows, source, nil)
   } catch {
@@ -96,7 +97,9 @@ func totals(_ ledger: Ledger) -> Result<TotalsReport, MoneyError> {
 func lineCount(_ bytes: UnsafeRawBufferPointer) -> Int {
   var lines = 1
   for index in bytes.indices {
-    if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+    if bytes[index] == 0x0A
+      || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+    {
       lines += 1
     }
   }
@@ -126,11 +129,14 @@ func checkReader(_ bytes: UnsafeRawBufferPointer) {
   var limited = CSVReader(path: inputFile.path)
   limited.limits = CSVLimits(maxFieldBytes: 24, maxFields: 9, maxRowBytes: 96)
   let tight = rows(of: limited)
-  guard tight.rows.count <= whole.rows.count, Array(whole.rows.prefix(tight.rows.count)) == tight.rows
+  guard tight.rows.count <= whole.rows.count,
+    Array(whole.rows.prefix(tight.rows.count)) == tight.rows
   else { fail("rows under tight limits are not a prefix of the rows") }
   if let error = tight.error {
     let isLimit = error.message.contains(", the limit (")
-    if !isLimit && error != whole.error { fail("under tight limits: \(error), without: \(String(describing: whole.error))") }
+    if !isLimit && error != whole.error {
+      fail("under tight limits: \(error), without: \(String(describing: whole.error))")
+    }
   } else if tight.rows != whole.rows || whole.error != nil {
     fail("tight limits read everything but the rows differ")
   }
@@ -140,7 +146,9 @@ func checkLedger(_ bytes: UnsafeRawBufferPointer) {
   let (ledger, reader) = readLedger(inputFile.path)
   let lines = lineCount(bytes)
   for issue in reader.issues {
-    if issue.line < 0 || issue.line > lines { fail("issue on line \(issue.line) of \(lines): \(issue)") }
+    if issue.line < 0 || issue.line > lines {
+      fail("issue on line \(issue.line) of \(lines): \(issue)")
+    }
     if issue.message.isEmpty { fail("an issue without a message: \(issue)") }
     if issue.kind != .invalidData { fail("an in-memory file called unreadable: \(issue)") }
   }
@@ -159,7 +167,8 @@ func checkLedger(_ bytes: UnsafeRawBufferPointer) {
   exportFile.replace(with: canonical)
   let (reread, rereader) = readLedger(exportFile.path)
   guard let reread else {
-    fail("the canonical export does not re-import: \(rereader.issues.first.map(\.description) ?? "")")
+    fail(
+      "the canonical export does not re-import: \(rereader.issues.first.map(\.description) ?? "")")
   }
   if reread.lines != expectedLines { fail("canonical round trip changed the ledger") }
   if totals(reread) != expectedTotals { fail("canonical round trip changed the totals") }
@@ -184,6 +193,7 @@ func checkLedger(_ bytes: UnsafeRawBufferPointer) {
   if fromWide.canonicalCSV() != canonical { fail("wide round trip changed the canonical bytes") }
 }
 
+/// The entry point libFuzzer calls with each input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let bytes = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size)

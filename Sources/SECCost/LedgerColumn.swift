@@ -41,5 +41,6 @@ public enum LedgerColumn: String, CaseIterable, Hashable, Sendable {
 
   /// Every column by its normalised name.
   private static let byKey = Dictionary(
-    allCases.map { ($0.rawValue.normalisedIdentifier, $0) }, uniquingKeysWith: { first, _ in first })
+    allCases.map { ($0.rawValue.normalisedIdentifier, $0) }, uniquingKeysWith: { first, _ in first }
+  )
 }
