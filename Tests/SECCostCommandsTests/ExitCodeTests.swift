@@ -151,6 +151,10 @@ struct ExitCodeTests {
       let imported = try Self.run(
         ["import", Self.november, "-o", "nowhere/out.csv"], in: directory)
       #expect(imported.status == 3)
+      let onDirectory = try Self.run(["export", Self.november, "-o", "read-only"], in: directory)
+      #expect(onDirectory.stderr == "read-only: cannot write: Is a directory\n")
+      #expect(onDirectory.status == 3)
+      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["read-only"])
     }
   }
 
