@@ -151,6 +151,9 @@ func checkLedger(_ bytes: UnsafeRawBufferPointer) {
     }
     if issue.message.isEmpty { fail("an issue without a message: \(issue)") }
     if issue.kind != .invalidData { fail("an in-memory file called unreadable: \(issue)") }
+    if issue.description.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+      fail("a problem not on one line, or with a control character: \(issue.description)")
+    }
   }
   if reader.issueCount < reader.issues.count { fail("issue count") }
   guard let ledger else { return }

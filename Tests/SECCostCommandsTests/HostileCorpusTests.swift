@@ -41,6 +41,26 @@ struct HostileCorpusTests {
   }
 }
 
+extension HostileCorpusTests {
+  @Test(
+    "the same output on every run, near the limits of Money too (no hash-order dependence)",
+    .tags(.endToEnd))
+  func deterministic() throws {
+    for arguments in [
+      ["totals", "--format", "csv", "totals-near-limit.csv"],
+      ["totals", "--by", "modification", "--format", "json", "totals-near-limit.csv"],
+      ["totals", "totals-overflow.csv"],
+    ] {
+      let first = try SeccostBinary.run(arguments, in: Self.directory)
+      for _ in 0..<9 {
+        let again = try SeccostBinary.run(arguments, in: Self.directory)
+        #expect(again.stdout == first.stdout && again.stderr == first.stderr, "\(arguments)")
+        #expect(again.status == first.status)
+      }
+    }
+  }
+}
+
 /// Hostile files too big to keep in the repository, made in a temporary directory at test time.
 @Suite("seccost on generated hostile input")
 struct GeneratedHostileInputTests {
