@@ -9,13 +9,16 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Input delimiter: ',' or ';' (default: detected from the header).")
   var delimiter: Delimiter?
 
-  @Option(help: "The largest field accepted, in bytes (K, M, G: binary multiples).")
+  @Option(
+    help: ArgumentHelp(
+      "The largest field accepted, in bytes (K, M, G: binary multiples).", valueName: "bytes"))
   var maxFieldSize = ByteSize(bytes: CSVLimits.defaultMaxFieldBytes)
 
-  @Option(help: "The most fields a row may have.")
+  @Option(help: ArgumentHelp("The most fields a row may have.", valueName: "count"))
   var maxColumns = CSVLimits.defaultMaxFields
 
-  @Option(help: "The largest row accepted, all its fields together.")
+  @Option(
+    help: ArgumentHelp("The largest row accepted, all its fields together.", valueName: "bytes"))
   var maxRowSize = ByteSize(bytes: CSVLimits.defaultMaxRowBytes)
 
   func validate() throws {

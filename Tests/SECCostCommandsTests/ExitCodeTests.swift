@@ -71,6 +71,10 @@ struct ExitCodeTests {
   @Test("0 success, 1 invalid data, 2 usage", .tags(.endToEnd))
   func basicCodes() throws {
     #expect(try SeccostBinary.run(["validate", Self.november]).status == 0)
+    for size in ["1MiB", "64K", "2g", "4096"] {
+      let result = try SeccostBinary.run(["validate", "--max-field-size", size, Self.november])
+      #expect(result.status == 0, "\(size)")
+    }
     let invalid = try SeccostBinary.run(
       ["validate", "Tests/SECCostCommandsTests/Fixtures/invalid/money-errors.csv"])
     #expect(invalid.status == 1)
@@ -78,6 +82,9 @@ struct ExitCodeTests {
       ["totals"], ["totals", "--by", "colour", Self.november], ["no-such-command"],
       ["validate", "--max-columns", "0", Self.november],
       ["validate", "--max-field-size", "lots", Self.november],
+      ["validate", "--max-field-size", "0", Self.november],
+      ["validate", "--max-row-size", "2T", Self.november],
+      ["validate", "--max-row-size", "-1K", Self.november],
     ] {
       let result = try SeccostBinary.run(usage)
       #expect(result.status == 2, "\(usage)")
