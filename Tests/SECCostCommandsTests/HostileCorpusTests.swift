@@ -176,7 +176,7 @@ struct GeneratedHostileInputTests {
       #expect(result.status == 0)
       let title = String(repeating: "\"\"", count: 500_000)
       #expect(
-        result.stdout.contains("November 2022,\"0.4\",DCC,MP078,\"\(title)\",sit,firm,1.00,1.00"))
+        result.stdout.contains("November 2022,\"0.4\",DCC,MP078,\"\(title)\",sit,firm,,1.00,1.00"))
     }
   }
 }
