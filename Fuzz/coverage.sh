@@ -26,5 +26,5 @@ SWIFT_BACKTRACE=enable=no LLVM_PROFILE_FILE="$build/replay-%p.profraw" \
   "$build/import-round-trip" -runs=0 "$work/corpus" Fuzz/seeds >"$build/replay.log" 2>&1
 "$bin/llvm-profdata" merge -sparse "$build"/*.profraw -o "$build/replay.profdata"
 files=(Sources/SECCostCSV/{CSVParser,CSVReader,CSVRecord,CSVLimits,CSVWriter,TextEncoding,LedgerReader,LedgerHeader,WideHeader,WideColumn,WideRow,SpreadsheetText,DecimalComma,Ledger+CanonicalCSV,Ledger+WideCSV,LedgerIssue}.swift
-  Sources/SECCost/{Money+Parsing,Money+Formatting,CostFigure+RIDNotation,LedgerRow+Validation,Identifier+Normalised,Days,SECASEffort,CostTotals,CostSummary}.swift)
+  Sources/SECCost/{Money+Parsing,Money+Formatting,CostFigure+RIDNotation,LedgerRow+Validation,Identifier+Normalised,Days,SECASEffort,CostTotals,CostSummary,CalendarDate+ISOParsing}.swift)
 "$bin/llvm-cov" report "$build/import-round-trip" -instr-profile="$build/replay.profdata" "${files[@]}"
