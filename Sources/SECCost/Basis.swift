@@ -18,7 +18,11 @@ public enum Basis: String, CaseIterable, Hashable, Comparable, Sendable {
   public var isPriced: Bool { self == .firm || self == .estimate || self == .actual }
 
   /// Reads an id, ignoring case (`TBC`, `N/A`, `Estimate`; `estimated` is taken as `estimate`).
+  ///
+  /// A spreadsheet error value is not a basis: `#N/A` (a failed look-up) is refused, not read
+  /// as `n/a`.
   public init?(parsing text: some StringProtocol) {
+    if text.trimmingSpaces.hasPrefix("#") { return nil }
     switch text.normalisedIdentifier {
     case "firm": self = .firm
     case "estimate", "estimated": self = .estimate

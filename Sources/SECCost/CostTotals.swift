@@ -47,7 +47,13 @@ public struct CostTotals: Sendable {
     var groups: [String: CostSummary] = [:]
     var parties: [Party: CostSummary] = [:]
     var total = CostSummary()
-    for (bucket, summary) in buckets
+    // In a fixed order, not the dictionary's (which differs from run to run), so that a sum near
+    // the limits of Money overflows, or not, the same way every time.
+    let ordered = buckets.sorted {
+      ($0.key.release, $0.key.version, $0.key.group, $0.key.party.id)
+        < ($1.key.release, $1.key.version, $1.key.group, $1.key.party.id)
+    }
+    for (bucket, summary) in ordered
     where bucket.version.isEmpty || latest[bucket.release] == bucket.version {
       try groups[bucket.group, default: CostSummary()].add(summary)
       try parties[bucket.party, default: CostSummary()].add(summary)

@@ -35,10 +35,12 @@ public enum LedgerColumn: String, CaseIterable, Hashable, Sendable {
 
   /// Reads a header name, ignoring case and surrounding spaces (`Day Rate` and `day-rate` too).
   public init?(header: some StringProtocol) {
-    let key = header.normalisedIdentifier
-    guard
-      let column = LedgerColumn.allCases.first(where: { $0.rawValue.normalisedIdentifier == key })
-    else { return nil }
+    guard let column = LedgerColumn.byKey[header.normalisedIdentifier] else { return nil }
     self = column
   }
+
+  /// Every column by its normalised name.
+  private static let byKey = Dictionary(
+    allCases.map { ($0.rawValue.normalisedIdentifier, $0) }, uniquingKeysWith: { first, _ in first }
+  )
 }

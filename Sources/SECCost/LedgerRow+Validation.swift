@@ -38,7 +38,10 @@ extension LedgerRow {
         ?? {
           issues.append(
             FieldIssue(
-              .basis, "unknown basis \"\(text)\" (expected firm, estimate, actual, tbc or n/a)"))
+              .basis,
+              text.trimmingSpaces.hasPrefix("#")
+                ? "\"\(text)\" is a spreadsheet error value, not a basis"
+                : "unknown basis \"\(text)\" (expected firm, estimate, actual, tbc or n/a)"))
           return nil
         }()
     }

@@ -46,14 +46,19 @@ public enum Phase: String, CaseIterable, Hashable, Comparable, Sendable {
 
   /// Reads an id or a RID label, ignoring case, spacing and punctuation (`Implement to Live`).
   public init?(parsing text: some StringProtocol) {
-    let key = text.normalisedIdentifier
-    guard
-      let phase = Phase.allCases.first(where: {
-        $0.rawValue == key || $0.label.normalisedIdentifier == key
-      })
-    else { return nil }
+    guard let phase = Phase.byKey[text.normalisedIdentifier] else { return nil }
     self = phase
   }
+
+  /// Every phase by its id and by its normalised RID label.
+  private static let byKey: [String: Phase] = {
+    var keys: [String: Phase] = [:]
+    for phase in allCases.reversed() {
+      keys[phase.label.normalisedIdentifier] = phase
+      keys[phase.rawValue] = phase
+    }
+    return keys
+  }()
 
   /// Whether `lhs` comes before `rhs` in report order.
   public static func < (lhs: Phase, rhs: Phase) -> Bool {

@@ -6,12 +6,15 @@ public struct CSVReadError: Error, Equatable, Sendable, CustomStringConvertible 
   public let line: Int
   /// What went wrong.
   public let message: String
+  /// Whether the file's content is at fault or the file could not be read.
+  public let kind: InputProblemKind
 
   /// Creates an error.
-  public init(file: String, line: Int, message: String) {
+  public init(file: String, line: Int, message: String, kind: InputProblemKind = .invalidData) {
     self.file = file
     self.line = line
     self.message = message
+    self.kind = kind
   }
 
   /// `FILE:LINE: message`, or `FILE: message` for the whole file.

@@ -22,6 +22,8 @@ public struct CSVReader {
   public var encoding: TextEncoding?
   /// The size of each read from the file.
   public var chunkSize: Int
+  /// The largest field and row accepted.
+  public var limits = CSVLimits()
 
   /// Creates a reader for `path`.
   public init(
@@ -44,11 +46,16 @@ public struct CSVReader {
     defer { close(descriptor) }
     var status = stat()
     if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-      throw CSVReadError(file: path, line: 0, message: "is a directory, not a CSV file")
+      throw CSVReadError(
+        file: path, line: 0, message: "is a directory, not a CSV file", kind: .unreadable)
     }
 
     let sink = RowSink()
-    let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(chunkSize, 4))
+    sink.limits = limits
+    // A small file needs no 1 MiB buffer: one byte more than its size reads it whole.
+    let size = Int(status.st_size)
+    let capacity = size > 0 && size < chunkSize ? size + 1 : chunkSize
+    let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(capacity, 4))
     defer { chunk.deallocate() }
     var source = CSVSource()
     var parser: CSVParser?
@@ -82,6 +89,9 @@ public struct CSVReader {
       }
       guard let parser else { return }
       guard parser.finish(sink: sink) else {
+        if let limit = parser.limitMessage {
+          throw CSVReadError(file: path, line: sink.line, message: limit)
+        }
         throw CSVReadError(
           file: path, line: sink.lastRowEndLine + 1,
           message: "unterminated quoted field: the file ends inside quotes")
@@ -151,22 +161,40 @@ public struct CSVReader {
     while offset < bytes.count {
       let remaining = bytes.count - offset
       let lineStart = UnsafeRawPointer(base + offset)
-      let lineEnd = memchr(lineStart, Int32(UInt8(ascii: "\n")), remaining)
-      let length = lineEnd.map { lineStart.distance(to: UnsafeRawPointer($0)) + 1 } ?? remaining
+      // A line ends at LF, CR LF, or a lone CR (classic Mac files), as libcsv's rows do.
+      let lineFeed = memchr(lineStart, Int32(UInt8(ascii: "\n")), remaining)
+      let searchLength = lineFeed.map { lineStart.distance(to: UnsafeRawPointer($0)) } ?? remaining
+      let carriageReturn = memchr(lineStart, Int32(0x0D), searchLength)
+      var length = remaining
+      var endsLine = false
+      var continuesCRLF = false
+      if let carriageReturn {
+        length = lineStart.distance(to: UnsafeRawPointer(carriageReturn)) + 1
+        if offset + length < bytes.count, base[offset + length] == 0x0A { length += 1 }
+        endsLine = true
+      } else if let lineFeed {
+        length = lineStart.distance(to: UnsafeRawPointer(lineFeed)) + 1
+        endsLine = true
+        continuesCRLF = length == 1 && sink.endedWithCR  // the LF of a CR LF split by a chunk
+      }
       let consumed = parser.parse(base + offset, length, sink: sink)
       if consumed < length {
         throw CSVReadError(file: path, line: sink.line, message: parser.errorMessage)
       }
-      if lineEnd != nil {
-        if !source.hadCRLF, length >= 2, base[offset + length - 2] == 0x0D { source.hadCRLF = true }
-        sink.line += 1
+      if length >= 2, base[offset + length - 2] == 0x0D,
+        base[offset + length - 1] == 0x0A
+          || continuesCRLF
+      {
+        source.hadCRLF = true
       }
+      if endsLine && !continuesCRLF { sink.line += 1 }
+      sink.endedWithCR = base[offset + length - 1] == 0x0D
       offset += length
     }
   }
 
   private func fileError(_ code: Int32) -> CSVReadError {
     let reason = String(cString: strerror(code))
-    return CSVReadError(file: path, line: 0, message: "cannot read: \(reason)")
+    return CSVReadError(file: path, line: 0, message: "cannot read: \(reason)", kind: .unreadable)
   }
 }

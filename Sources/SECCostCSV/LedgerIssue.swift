@@ -8,21 +8,58 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
   public let column: String?
   /// What is wrong.
   public let message: String
+  /// Whether the file's content is at fault or the file could not be read.
+  public let kind: InputProblemKind
 
   /// Creates an issue.
-  public init(file: String, line: Int, column: String? = nil, message: String) {
+  public init(
+    file: String, line: Int, column: String? = nil, message: String,
+    kind: InputProblemKind = .invalidData
+  ) {
     self.file = file
     self.line = line
     self.column = column
     self.message = message
+    self.kind = kind
   }
 
-  /// `FILE:LINE: column: message` (parts that do not apply are left out).
+  /// `FILE:LINE: column: message` (parts that do not apply are left out), on one line: control
+  /// characters, invisible (zero-width) characters and bidirectional overrides from the file are
+  /// shown escaped (`\n`, `\u{1B}`, `\u{200B}`),
+  /// so that a hostile cell can neither break the one-problem-per-line form nor drive the
+  /// terminal.
   public var description: String {
-    var text = file
+    var text = LedgerIssue.escaped(file)
     if line > 0 { text += ":\(line)" }
     text += ": "
-    if let column { text += "\(column): " }
-    return text + message
+    if let column { text += "\(LedgerIssue.escaped(column)): " }
+    return text + LedgerIssue.escaped(message)
+  }
+
+  /// `text` with C0 and C1 control characters, DEL, zero-width and bidirectional controls escaped.
+  static func escaped(_ text: String) -> String {
+    func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069,
+        0xFEFF:
+        true
+      default: false
+      }
+    }
+    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      guard isUnsafe(scalar) else {
+        result.unicodeScalars.append(scalar)
+        continue
+      }
+      switch scalar {
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      default: result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      }
+    }
+    return result
   }
 }

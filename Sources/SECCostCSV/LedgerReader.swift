@@ -15,11 +15,16 @@ public final class LedgerReader {
     public var encoding: TextEncoding?
     /// The delimiter, or `nil` to detect `,` or `;`.
     public var delimiter: UInt8?
+    /// The largest field and row accepted.
+    public var limits: CSVLimits
 
     /// Options that detect everything.
-    public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil) {
+    public init(
+      encoding: TextEncoding? = nil, delimiter: UInt8? = nil, limits: CSVLimits = CSVLimits()
+    ) {
       self.encoding = encoding
       self.delimiter = delimiter
+      self.limits = limits
     }
   }
 
@@ -42,6 +47,8 @@ public final class LedgerReader {
 
   /// Whether every file read so far was valid.
   public var isValid: Bool { issueCount == 0 }
+  /// Whether some file could not be read at all (missing, a directory, not permitted).
+  public private(set) var hadUnreadableFile = false
 
   /// Reads `path`, calling `body` with each valid line and the line number its row starts on.
   public func read(_ path: String, _ body: (LedgerLine, Int) -> Void) {
@@ -49,7 +56,8 @@ public final class LedgerReader {
     var layout: FileLayout?
     var headerRead = false
     do {
-      let reader = CSVReader(path: path, delimiter: options.delimiter, encoding: options.encoding)
+      var reader = CSVReader(path: path, delimiter: options.delimiter, encoding: options.encoding)
+      reader.limits = options.limits
       fileReport.source = try reader.forEachRow { record in
         if !headerRead {
           headerRead = true
@@ -67,7 +75,8 @@ public final class LedgerReader {
         report(LedgerIssue(file: path, line: 0, message: "is empty: a ledger needs a header row"))
       }
     } catch {
-      report(LedgerIssue(file: error.file, line: error.line, message: error.message))
+      report(
+        LedgerIssue(file: error.file, line: error.line, message: error.message, kind: error.kind))
     }
     reports.append(fileReport)
   }
@@ -305,6 +314,7 @@ public final class LedgerReader {
   }
 
   private func report(_ issue: LedgerIssue) {
+    if issue.kind == .unreadable { hadUnreadableFile = true }
     issueCount += 1
     if issues.count < Self.issueLimit { issues.append(issue) }
   }

@@ -5,7 +5,9 @@
 #endif
 
 /// Writes a file atomically: a temporary file in the same directory, flushed to disk, then
-/// renamed over the target. Readers see the old file or the complete new one, never a torn one.
+/// renamed over the target, and the directory flushed. Readers see the old file or the complete
+/// new one, never a torn one, even if the process is killed; a process killed before the rename
+/// may leave its temporary file (`.NAME.seccost-XXXXXX`) behind.
 public enum OutputFile {
   /// Replaces the file at `path` with `bytes`, atomically.
   ///
@@ -36,11 +38,21 @@ public enum OutputFile {
       written += result
     }
     fchmod(descriptor, 0o644)
-    guard fsync(descriptor) == 0, close(descriptor) == 0 else {
-      throw OutputFileError(path: path, code: errno)
+    let synced = fsync(descriptor) == 0
+    let syncError = errno
+    let closed = close(descriptor) == 0
+    guard synced, closed else {
+      throw OutputFileError(path: path, code: synced ? errno : syncError)
     }
     guard rename(temporary, path) == 0 else { throw OutputFileError(path: path, code: errno) }
     succeeded = true
+    // Make the rename itself durable; a file system that cannot sync a directory still has the
+    // complete file in place, so a failure here is not reported.
+    let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY)
+    if directoryDescriptor >= 0 {
+      fsync(directoryDescriptor)
+      close(directoryDescriptor)
+    }
   }
 }
 

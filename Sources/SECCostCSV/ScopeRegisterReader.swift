@@ -51,7 +51,8 @@ public final class ScopeRegisterReader {
         }
       }
     } catch {
-      found.append(LedgerIssue(file: error.file, line: error.line, message: error.message))
+      found.append(
+        LedgerIssue(file: error.file, line: error.line, message: error.message, kind: error.kind))
     }
     if header == nil && !headerFailed && found.isEmpty {
       found.append(

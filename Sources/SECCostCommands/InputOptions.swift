@@ -9,9 +9,28 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Input delimiter: ',' or ';' (default: detected from the header).")
   var delimiter: Delimiter?
 
+  @Option(
+    help: ArgumentHelp(
+      "The largest field accepted, in bytes (K, M, G: binary multiples).", valueName: "bytes"))
+  var maxFieldSize = ByteSize(bytes: CSVLimits.defaultMaxFieldBytes)
+
+  @Option(help: ArgumentHelp("The most fields a row may have.", valueName: "count"))
+  var maxColumns = CSVLimits.defaultMaxFields
+
+  @Option(
+    help: ArgumentHelp("The largest row accepted, all its fields together.", valueName: "bytes"))
+  var maxRowSize = ByteSize(bytes: CSVLimits.defaultMaxRowBytes)
+
+  func validate() throws {
+    guard maxColumns > 0 else { throw ValidationError("--max-columns must be at least 1") }
+  }
+
   /// The reader options these flags ask for.
   var readerOptions: LedgerReader.Options {
-    LedgerReader.Options(encoding: encoding, delimiter: delimiter?.byte)
+    LedgerReader.Options(
+      encoding: encoding, delimiter: delimiter?.byte,
+      limits: CSVLimits(
+        maxFieldBytes: maxFieldSize.bytes, maxFields: maxColumns, maxRowBytes: maxRowSize.bytes))
   }
 }
 

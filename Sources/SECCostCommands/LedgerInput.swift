@@ -29,7 +29,7 @@ enum LedgerInput {
       guard overflow == nil else { return }
       do { try add(line) } catch {
         overflow = LedgerIssue(
-          file: file, line: number, column: "low", message: "the running total is \(error)")
+          file: file, line: number, column: "low", message: "the running total overflows: \(error)")
       }
     }
     if let overflow {
@@ -60,15 +60,17 @@ enum LedgerInput {
     return (ledger, reports)
   }
 
-  /// Prints the reader's problems and exits with code 1, if there are any.
+  /// Prints the reader's problems and exits, if there are any: with code 3 if a file could not
+  /// be read at all, 1 otherwise.
   static func failIfInvalid(_ reader: LedgerReader) throws(ExitCode) {
     guard !reader.isValid else { return }
     StandardStreams.printError(
       LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
-    throw ExitCode(1)
+    throw reader.hadUnreadableFile ? ExitStatus.inputOutput : ExitStatus.invalidData
   }
 
-  /// Writes `bytes` to `output` atomically, or to standard output when there is none.
+  /// Writes `bytes` to `output` atomically, or to standard output when there is none; exits
+  /// with code 3 if the file cannot be written.
   static func write(_ bytes: [UInt8], to output: String?) throws(ExitCode) {
     guard let output else {
       StandardStreams.write(bytes)
@@ -78,7 +80,7 @@ enum LedgerInput {
       try OutputFile.write(bytes, to: output)
     } catch {
       StandardStreams.printError(error.description)
-      throw ExitCode(1)
+      throw ExitStatus.inputOutput
     }
   }
 }

@@ -14,7 +14,7 @@ public struct SECCostCLI: ParsableCommand {
     abstract: "Model, total and compare the costs of Smart Energy Code releases.",
     discussion: """
       Exit codes: 0 success; 1 invalid data (every problem is listed as FILE:LINE: column: \
-      message); 2 usage error.
+      message); 2 usage error; 3 an input could not be read or an output could not be written.
       """,
     subcommands: [
       TotalsCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
@@ -26,13 +26,25 @@ public struct SECCostCLI: ParsableCommand {
   public init() {}
 
   /// Runs the command line and exits with a documented code: 0 success, 1 invalid data,
-  /// 2 usage error. Messages go to standard error; help goes to standard output.
+  /// 2 usage error, 3 input or output error. Messages go to standard error; help goes to
+  /// standard output.
   public static func main() -> Never {
     Glibc.exit(run(Array(CommandLine.arguments.dropFirst())))
   }
 
   /// Parses and runs `arguments`, returning the exit code instead of exiting.
   public static func run(_ arguments: [String]) -> Int32 {
+    StandardStreams.outputFailure = nil
+    let status = runCommand(arguments)
+    if let failure = StandardStreams.outputFailure {
+      StandardStreams.printError(
+        "standard output: cannot write: \(String(cString: strerror(failure)))")
+      return ExitStatus.inputOutput.rawValue
+    }
+    return status
+  }
+
+  private static func runCommand(_ arguments: [String]) -> Int32 {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
@@ -45,7 +57,7 @@ public struct SECCostCLI: ParsableCommand {
         return 0
       }
       if !message.isEmpty { StandardStreams.printError(message) }
-      return code == .validationFailure ? 2 : code.rawValue
+      return code == .validationFailure ? ExitStatus.usage : code.rawValue
     }
   }
 }

@@ -6,6 +6,10 @@
 
 /// Writing to standard output and standard error, unbuffered and whole.
 enum StandardStreams {
+  /// The system's error number of the first failed write to standard output, if one failed
+  /// (a full disk, a closed descriptor): ``SECCostCLI/run(_:)`` then reports it and exits 3.
+  nonisolated(unsafe) static var outputFailure: Int32?
+
   /// Writes `text` to standard output.
   static func print(_ text: String) {
     write(Array(text.utf8), to: STDOUT_FILENO)
@@ -27,7 +31,12 @@ enum StandardStreams {
       while offset < buffer.count, let base = buffer.baseAddress {
         let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
         if written < 0 && errno == EINTR { continue }
-        if written <= 0 { return }
+        if written <= 0 {
+          if descriptor == STDOUT_FILENO, outputFailure == nil {
+            outputFailure = written < 0 ? errno : EIO
+          }
+          return
+        }
         offset += written
       }
     }

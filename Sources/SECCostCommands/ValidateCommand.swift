@@ -6,7 +6,9 @@ struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Check ledger files; list every problem as FILE:LINE: column: message.",
-    discussion: "Exits 0 with a one-line summary if every file is valid, 1 otherwise."
+    discussion:
+      "Exits 0 with a one-line summary if every file is valid, 1 otherwise (3 if a file cannot be"
+      + " read at all)."
   )
 
   @Argument(help: "Ledger CSV files.")

@@ -119,7 +119,7 @@ struct EndToEndTests {
     #expect(unknownOption.status == 2)
     #expect(unknownOption.stderr.contains("colour"))
     let missingFile = try SeccostBinary.run(["totals", "no-such-ledger.csv"])
-    #expect(missingFile.status == 1)
+    #expect(missingFile.status == 3)
     #expect(missingFile.stderr == "no-such-ledger.csv: cannot read: No such file or directory\n")
     let noRelease = try SeccostBinary.run(["totals", Self.november, "--release", "June 2031"])
     #expect(noRelease.status == 1)
