@@ -11,6 +11,8 @@
 # A crash, a timeout (a hang), a leak or an oracle failure stops the run with a non-zero exit and
 # leaves the input in Fuzz/.work/artifacts/; `Fuzz/.work/import-round-trip FILE` replays it. The
 # figures (executions, time, coverage) are printed at the end; the logs are Fuzz/.work/run-*.log.
+# The working corpus keeps every input found; to shrink it to those that add coverage:
+#   Fuzz/.work/import-round-trip -merge=1 -max_len=1024 NEW_DIR Fuzz/.work/corpus Fuzz/seeds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -25,12 +27,17 @@ rm -f "$work"/run-*.log
 # that option for a full report.
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:malloc_context_size=0}
+# Processes pick up each other's finds every 30 s; reading the corpus directory every second (the
+# default) costs more and more as it grows.
+reload=0
+[ "$jobs" -gt 1 ] && reload=30
 start=$(date +%s)
 pids=()
 for job in $(seq 1 "$jobs"); do
   "$work/import-round-trip" "$work/corpus" Fuzz/seeds \
     -dict=Fuzz/dictionary.txt -max_len=1024 -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
     -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
+    -reload="$reload" \
     "$@" >"$work/run-$job.log" 2>&1 &
   pids+=($!)
 done
