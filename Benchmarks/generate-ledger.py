@@ -6,7 +6,13 @@ TBC and N/A lines, SECAS effort, quoted titles with commas, quotes and newlines.
 
     generate-ledger.py ROWS [--seed S] [--journal FILE]   > ledger.csv
 
---journal also writes the same priced figures as an hledger journal (for the hledger comparison).
+--journal also writes the same rows as an hledger journal (for the hledger comparison): one
+transaction per row, so that hledger reads as many records as seccost does; amounts as the CSV
+writes them (with "£" in front where the CSV has none, and `decimal-mark .` declared, so that
+hledger too parses "£1,335,568" and "1335568.00" alike); accounts low:PARTY:PHASE:BASIS and
+high:PARTY:PHASE:BASIS (`hledger bal --tree` then totals by phase and basis, as
+`seccost totals --by phase` does); TBC and N/A rows as a count posting (lines:PARTY:PHASE:tbc
+1 L), as seccost counts them.
 """
 import argparse
 import csv
@@ -46,6 +52,8 @@ def main():
     out.writerow(["release", "version", "party", "modification", "title", "phase", "basis",
                   "low", "high", "days", "day_rate", "note"])
     journal = open(args.journal, "w") if args.journal else None
+    if journal:
+        journal.write("decimal-mark .\n\n")
     for row in range(args.rows):
         # unique keys: 10 releases x 5 phases per modification, one version
         release = RELEASES[row % len(RELEASES)]
@@ -75,14 +83,21 @@ def main():
             note = "This is a one-off charge for the DSP only." if row % 7 == 0 else ""
         out.writerow([release, "1.0", party, modification, title, phase, basis,
                       low, high, days, rate, note])
-        if journal and low:
-            low_amount = low.replace("£", "").replace(",", "")
-            high_amount = (high or low).replace("£", "").replace(",", "")
-            journal.write(
-                f"2022-01-01 {modification}\n"
-                f"    low:{party}:{phase}  {low_amount} GBP\n"
-                f"    high:{party}:{phase}  {high_amount} GBP\n"
-                f"    funding\n\n")
+        if journal:
+            if low:
+                def pounds(text):
+                    return text if text.startswith("£") else "£" + text
+                journal.write(
+                    f"2022-01-01 {modification}\n"
+                    f"    low:{party}:{phase}:{basis}  {pounds(low)}\n"
+                    f"    high:{party}:{phase}:{basis}  {pounds(high or low)}\n"
+                    f"    funding\n\n")
+            else:
+                basis_account = "na" if basis == "n/a" else basis
+                journal.write(
+                    f"2022-01-01 {modification}\n"
+                    f"    lines:{party}:{phase}:{basis_account}  1 L\n"
+                    f"    funding\n\n")
     if journal:
         journal.close()
 

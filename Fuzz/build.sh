@@ -53,7 +53,7 @@ else
   echo "libcsv: source not available; linking the system's (uninstrumented) libcsv" >&2
 fi
 
-common=(-swift-version 6 -O -g -use-ld=lld "${sanitize[@]}" -parse-as-library -I "$build")
+common=(-swift-version 6 -package-name seccost -O -g -use-ld=lld "${sanitize[@]}" -parse-as-library -I "$build")
 "$swiftc" "${common[@]}" -module-name SECCost -wmo -emit-module \
   -emit-module-path "$build/SECCost.swiftmodule" -c $(find Sources/SECCost -name '*.swift' | sort) \
   -o "$build/SECCost.o"

@@ -35,6 +35,6 @@ public enum Basis: String, CaseIterable, Hashable, Comparable, Sendable {
 
   /// Whether `lhs` comes before `rhs` in report order.
   public static func < (lhs: Basis, rhs: Basis) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    lhs.ordinal < rhs.ordinal
   }
 }

@@ -18,35 +18,42 @@ public struct Days: Hashable, Comparable, Sendable {
 
   /// Parses a plain non-negative decimal (`5`, `2.5`, ` 20.0 `); at most four decimal places.
   public init(parsing text: some StringProtocol) throws(DaysParseError) {
-    let trimmed = text.trimmingSpaces
-    guard !trimmed.isEmpty else { throw DaysParseError(text: String(text)) }
+    var trimmed = String(text.trimmingSpaces)
+    guard let days = trimmed.withUTF8({ Days.parse(utf8: $0) }) else {
+      throw DaysParseError(text: String(text))
+    }
+    self = days
+  }
+
+  /// Parses the UTF-8 bytes of a plain non-negative decimal with no surrounding spaces, without
+  /// allocating; `nil` where ``init(parsing:)`` would throw.
+  package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Days? {
+    guard !bytes.isEmpty else { return nil }
     var whole: Int64 = 0
     var fraction: Int64 = 0
     var fractionDigits = 0
     var inFraction = false
     var digits = 0
-    for byte in trimmed.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: "."), !inFraction {
         inFraction = true
         continue
       }
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else {
-        throw DaysParseError(text: String(text))
-      }
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
       let digit = Int64(byte - UInt8(ascii: "0"))
       digits += 1
       if inFraction {
         fractionDigits += 1
-        guard fractionDigits <= 4 else { throw DaysParseError(text: String(text)) }
+        guard fractionDigits <= 4 else { return nil }
         fraction = fraction * 10 + digit
       } else {
         whole = whole * 10 + digit
-        guard whole <= 1_000_000_000 else { throw DaysParseError(text: String(text)) }
+        guard whole <= 1_000_000_000 else { return nil }
       }
     }
-    guard digits > 0 else { throw DaysParseError(text: String(text)) }
+    guard digits > 0 else { return nil }
     for _ in fractionDigits..<4 { fraction *= 10 }
-    self.tenThousandths = whole * Days.scale + fraction
+    return Days(tenThousandths: whole * Days.scale + fraction)
   }
 
   /// The shortest exact decimal: `5`, `2.5`, `0.25`.

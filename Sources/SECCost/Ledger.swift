@@ -11,10 +11,6 @@ public struct Ledger: Hashable, Sendable {
   /// The lines in canonical order (see ``LedgerLine/canonicallyPrecedes(_:)``), ties kept in
   /// their original order.
   public var canonicalLines: [LedgerLine] {
-    lines.enumerated().sorted { a, b in
-      if a.element.canonicallyPrecedes(b.element) { return true }
-      if b.element.canonicallyPrecedes(a.element) { return false }
-      return a.offset < b.offset
-    }.map(\.element)
+    canonicalOrder.map { lines[$0] }
   }
 }

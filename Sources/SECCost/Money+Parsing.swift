@@ -18,8 +18,75 @@ extension Money {
   public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<
     Money, MoneyParseError.Reason
   > {
+    if let common = parseCommon(utf8: bytes) { return .success(common.money) }
+    return scan(utf8: bytes)
+  }
+
+  /// ``parse(utf8:)`` by the full scanner alone, without the shortcut for common notations (the
+  /// two must agree; tests check that they do).
+  static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Money, MoneyParseError.Reason>
+  {
     var scanner = AmountScanner(bytes: bytes)
     return scanner.scan()
+  }
+
+  /// The notations ledgers mostly hold, in one tight loop: `1335568`, `1335568.5`,
+  /// `1335568.00`, `£1,335,568`, `£1,335,568.50`, `1,335,568` (a non-negative amount, an optional
+  /// `£`, thousands separators in their places or none, one or two decimals, at most 16 digits
+  /// before the point, no spaces); `nil` for anything else, which the full scanner reads (with
+  /// the same result for these). Also says whether the text is already the amount's
+  /// ``plainDecimal`` form.
+  package static func parseCommon(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (
+    money: Money, isPlainDecimal: Bool
+  )? {
+    let count = bytes.count
+    var index = 0
+    let pound = count >= 2 && bytes[0] == 0xC2 && bytes[1] == 0xA3
+    if pound { index = 2 }
+    let start = index
+    var pounds: Int64 = 0
+    var digits = 0
+    var groupDigits = 0
+    var commas = 0
+    while index < count {
+      let byte = bytes[index]
+      let digit = byte &- UInt8(ascii: "0")
+      if digit < 10 {
+        pounds = pounds &* 10 &+ Int64(digit)
+        digits &+= 1
+        groupDigits &+= 1
+      } else if byte == UInt8(ascii: ",") {
+        // The first group 1 to 3 digits, every later one exactly 3.
+        guard groupDigits > 0, groupDigits <= 3, commas == 0 || groupDigits == 3 else {
+          return nil
+        }
+        commas &+= 1
+        groupDigits = 0
+      } else {
+        break
+      }
+      index &+= 1
+    }
+    guard digits > 0, digits <= 16, commas == 0 || groupDigits == 3 else { return nil }
+    if index == count {
+      return (Money(pence: pounds &* 100), false)
+    }
+    guard bytes[index] == UInt8(ascii: "."), count - index == 2 || count - index == 3 else {
+      return nil
+    }
+    let tens = bytes[index &+ 1] &- UInt8(ascii: "0")
+    guard tens < 10 else { return nil }
+    var fraction = Int64(tens) &* 10
+    if count - index == 3 {
+      let units = bytes[index &+ 2] &- UInt8(ascii: "0")
+      guard units < 10 else { return nil }
+      fraction &+= Int64(units)
+    }
+    // Plain form: no £, no separators, two decimals, no leading zero before other digits.
+    let plain =
+      !pound && commas == 0 && count - index == 3
+      && (digits == 1 || bytes[start] != UInt8(ascii: "0"))
+    return (Money(pence: pounds &* 100 &+ fraction), plain)
   }
 }
 

@@ -62,6 +62,6 @@ public enum Phase: String, CaseIterable, Hashable, Comparable, Sendable {
 
   /// Whether `lhs` comes before `rhs` in report order.
   public static func < (lhs: Phase, rhs: Phase) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    lhs.ordinal < rhs.ordinal
   }
 }

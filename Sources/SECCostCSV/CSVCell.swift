@@ -31,4 +31,26 @@ public enum CSVCell: Hashable, Sendable {
     }
     return digits > 0
   }
+
+  /// ``looksNumeric(_:)`` of UTF-8 text, byte by byte (`£` is C2 A3).
+  static func looksNumeric(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var digits = 0
+    var index = 0
+    while index < text.count {
+      let byte = text[index]
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+      case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "-"),
+        UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "%"), UInt8(ascii: "("),
+        UInt8(ascii: ")"), UInt8(ascii: "E"), UInt8(ascii: "e"), UInt8(ascii: "+"):
+        break
+      case 0xC2 where index + 1 < text.count && text[index + 1] == 0xA3:
+        index += 1
+      default:
+        return false
+      }
+      index += 1
+    }
+    return digits > 0
+  }
 }

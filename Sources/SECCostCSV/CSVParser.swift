@@ -7,14 +7,15 @@ import CLibCSV
 #endif
 
 /// Owns one libcsv parser in strict mode and frees it when done.
+///
+/// Blank lines are reported as rows with no fields (`CSV_REPALL_NL`), so that a ``RowSink``
+/// can count lines while libcsv is fed whole chunks; the sink does not pass such rows on.
 final class CSVParser {
   private var parser = csv_parser()
   private let initialised: Bool
-  /// Why parsing stopped at a limit of ``CSVLimits`` or a NUL byte, if it did.
-  private(set) var limitMessage: String?
 
   init(delimiter: UInt8) {
-    initialised = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0
+    initialised = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)) == 0
     csv_set_delim(&parser, delimiter)
   }
 
@@ -22,7 +23,8 @@ final class CSVParser {
     if initialised { csv_free(&parser) }
   }
 
-  /// Parses `length` bytes, delivering fields and rows to `sink`; returns the bytes consumed.
+  /// Parses `length` bytes, delivering fields and rows to `sink`; returns the bytes consumed, or
+  /// 0 once a limit of ``CSVLimits`` is exceeded or a NUL byte found (``limitMessage``).
   func parse(_ bytes: UnsafePointer<UInt8>, _ length: Int, sink: RowSink) -> Int {
     guard initialised else { return 0 }
     let consumed = withExtendedLifetime(sink) {
@@ -30,25 +32,30 @@ final class CSVParser {
         &parser, bytes, length, csvFieldCallback, csvRowCallback,
         Unmanaged.passUnretained(sink).toOpaque())
     }
-    sink.checkPartialField(bytes: parser.entry_pos)
-    limitMessage = sink.limitExceeded
-    return limitMessage == nil ? consumed : 0
+    if sink.limitExceeded == nil { sink.checkPartialField(partialField) }
+    return sink.limitExceeded == nil ? consumed : 0
   }
 
-  /// Flushes the last row; `false` if the file ended inside a quoted field.
+  /// Flushes the last row; `false` if the file ended inside a quoted field or at a limit.
   func finish(sink: RowSink) -> Bool {
     guard initialised else { return false }
     let finished = withExtendedLifetime(sink) {
       csv_fini(&parser, csvFieldCallback, csvRowCallback, Unmanaged.passUnretained(sink).toOpaque())
         == 0
     }
-    limitMessage = sink.limitExceeded
-    return finished && limitMessage == nil
+    return finished && sink.limitExceeded == nil
+  }
+
+  /// The bytes of the field libcsv is part way through.
+  var partialField: UnsafeRawBufferPointer {
+    guard initialised, let buffer = parser.entry_buf else {
+      return UnsafeRawBufferPointer(start: nil, count: 0)
+    }
+    return UnsafeRawBufferPointer(start: buffer, count: min(parser.entry_pos, parser.entry_size))
   }
 
   /// libcsv's reason for the last failure, in words for the user.
   var errorMessage: String {
-    if let limitMessage { return limitMessage }
     guard initialised else { return "libcsv could not allocate its parser" }
     switch Int32(csv_error(&parser)) {
     case CSV_EPARSE:
@@ -61,81 +68,273 @@ final class CSVParser {
   }
 }
 
-/// Collects fields into the current record and hands each finished row on.
+/// Collects the fields libcsv delivers into rows of a ``CSVRowBatch``, counts lines, checks the
+/// limits of ``CSVLimits``, and hands each batch on when it has ``rowsPerBatch`` rows (and at
+/// the end).
+///
+/// `line` is the line the next row starts on. LF, CR LF and a lone CR each end one line: libcsv
+/// reports every row end and blank line with the byte that ended it (`CSV_REPALL_NL`), the
+/// reader feeds the LF after a CR on its own and sets ``lineFeedAfterCR`` for it, and the line
+/// breaks inside quoted fields are counted when their row ends.
+///
+/// The sink is only ever used from the libcsv callbacks of one parse at a time, so its state is
+/// exempt from Swift's run-time exclusivity checks, which would otherwise cost more per field
+/// than the field itself. It keeps the batch's buffers and counts in its own properties, so the
+/// per-field callback touches no reference count; ``flush()`` hands the counts over.
 final class RowSink {
-  var record = CSVRecord()
-  var line = 1
-  var lastRowEndLine = 0
-  var embeddedNewlines = 0
-  /// Whether the bytes fed so far ended with CR (the LF that may follow ends no further line).
-  var endedWithCR = false
-  var onRow: ((CSVRecord) -> Void)?
+  /// The number of rows a batch collects before it is handed on.
+  let rowsPerBatch: Int
+  /// Takes a full batch; returns an empty one to fill next if it keeps the full one, `nil` if
+  /// it does not (the sink then refills the same batch, unless a record of it is still held).
+  var onBatch: ((CSVRowBatch) -> CSVRowBatch?)?
   /// The limits on fields and rows.
-  var limits = CSVLimits()
-  /// Why reading must stop, once a limit is exceeded or a NUL byte is found; no row is delivered
-  /// after that.
-  var limitExceeded: String?
+  let limits: CSVLimits
+  @exclusivity(unchecked) private var batch: CSVRowBatch
+  @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var byteCount = 0
+  @exclusivity(unchecked) private var byteCapacity: Int
+  @exclusivity(unchecked) private var ends: UnsafeMutablePointer<Int>
+  @exclusivity(unchecked) private var endCount = 0
+  @exclusivity(unchecked) private var endCapacity: Int
+  /// Where the row being read starts.
+  @exclusivity(unchecked) private var rowByteStart = 0
+  @exclusivity(unchecked) private var rowFirstField = 0
+  @exclusivity(unchecked) private var rowsInBatch = 0
+  @exclusivity(unchecked) var line = 1
+  @exclusivity(unchecked) var lastRowEndLine = 0
+  /// Set while the reader feeds the LF of a CR LF: a row end or blank line it makes is not a
+  /// line of its own.
+  @exclusivity(unchecked) var lineFeedAfterCR = false
+  /// Why reading must stop, and on which line, once a limit is exceeded or a NUL byte is found;
+  /// no field is kept and no row delivered after that.
+  @exclusivity(unchecked) private(set) var limitExceeded: (message: String, line: Int)?
+  /// The delimiter the rows are read with, recorded in each batch.
+  var delimiter = UInt8(ascii: ",")
 
+  init(
+    rowsPerBatch: Int = 1, batch: CSVRowBatch = CSVRowBatch(), limits: CSVLimits = CSVLimits()
+  ) {
+    self.rowsPerBatch = rowsPerBatch
+    self.batch = batch
+    self.limits = limits
+    bytes = batch.bytes
+    byteCapacity = batch.byteCapacity
+    ends = batch.ends
+    endCapacity = batch.endCapacity
+  }
+
+  @inline(__always)
   func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
     guard limitExceeded == nil else { return }
-    if record.ends.count >= limits.maxFields {
-      limitExceeded =
-        "a row has more than \(limits.maxFields) fields, the limit (--max-columns raises it)"
-      return
-    }
-    checkPartialField(bytes: length)
-    guard limitExceeded == nil else { return }
-    if let data, length > 0, memchr(data, 0, length) != nil {
-      limitExceeded =
-        "a field has a NUL byte (0x00), which is not text: the file may be UTF-16 (save it as"
-        + " \"CSV UTF-8\") or not a CSV file at all"
-      return
+    let rowBytes = byteCount &- rowByteStart
+    if endCount &- rowFirstField >= limits.maxFields || length > limits.maxFieldBytes
+      || rowBytes &+ length > limits.maxRowBytes
+    {
+      return exceeded(field: UnsafeRawBufferPointer(start: data, count: length), complete: true)
     }
     if let data, length > 0 {
-      let field = UnsafeRawBufferPointer(start: data, count: length)
-      record.bytes.append(contentsOf: field)
-      if memchr(data, Int32(UInt8(ascii: "\n")), length) != nil || memchr(data, 0x0D, length) != nil
-      {
-        embeddedNewlines += RowSink.lineBreaks(in: field)
+      if byteCount &+ length > byteCapacity { grow(bytes: byteCount &+ length) }
+      let hasNUL = RowSink.copy(length, from: data, to: UnsafeMutableRawPointer(bytes + byteCount))
+      if hasNUL {
+        return exceeded(
+          field: UnsafeRawBufferPointer(start: data, count: length), complete: true, nul: true)
       }
+      byteCount &+= length
     }
-    record.ends.append(record.bytes.count)
+    if endCount == endCapacity { grow(bytes: 0) }
+    ends[endCount] = byteCount &- rowByteStart
+    endCount &+= 1
   }
 
-  /// Notes a limit exceeded by a field of `bytes` bytes in the current row, complete or not.
-  func checkPartialField(bytes: Int) {
+  /// Ends a row; `terminator` is the byte that ended it (`-1` at the end of the file).
+  func endRow(_ terminator: Int32) {
     guard limitExceeded == nil else { return }
-    if bytes > limits.maxFieldBytes {
-      limitExceeded =
-        "a field is larger than \(CSVLimits.describe(limits.maxFieldBytes)), the limit"
-        + " (--max-field-size raises it)"
-    } else if record.bytes.count + bytes > limits.maxRowBytes {
-      limitExceeded =
-        "a row is larger than \(CSVLimits.describe(limits.maxRowBytes)), the limit"
-        + " (--max-row-size raises it)"
+    let endsLine =
+      (terminator == 0x0D || terminator == 0x0A) && !(terminator == 0x0A && lineFeedAfterCR)
+      ? 1 : 0
+    if endCount == rowFirstField {  // a blank line
+      line += endsLine
+      return
+    }
+    let embeddedLineBreaks = lineBreaksInRow
+    lastRowEndLine = line + embeddedLineBreaks
+    batch.appendRow(
+      CSVRowBatch.Row(
+        byteStart: rowByteStart, firstField: rowFirstField, fieldCount: endCount - rowFirstField,
+        line: line))
+    line += embeddedLineBreaks + endsLine
+    rowByteStart = byteCount
+    rowFirstField = endCount
+    rowsInBatch += 1
+    if rowsInBatch == rowsPerBatch { flush() }
+  }
+
+  /// Checks the field libcsv is part way through against the limits (a field that never ends
+  /// is stopped at the limit, not buffered whole).
+  func checkPartialField(_ field: UnsafeRawBufferPointer) {
+    guard limitExceeded == nil else { return }
+    if field.count > limits.maxFieldBytes
+      || byteCount &- rowByteStart &+ field.count > limits.maxRowBytes
+    {
+      exceeded(field: field, complete: false)
     }
   }
 
-  /// Line breaks in a field: LF, CR LF and lone CR each count once, as the reader counts lines.
-  static func lineBreaks(in field: UnsafeRawBufferPointer) -> Int {
+  /// Records the first limit a field exceeds (too many fields, too large a field or row, a NUL
+  /// byte) and the line it is on: the line of the field's first byte past a size limit (where
+  /// the field size comes first when both are passed on the same line), or of the field's end.
+  private func exceeded(field: UnsafeRawBufferPointer, complete: Bool, nul: Bool = false) {
+    let rowBytes = byteCount - rowByteStart
+    let before = line + lineBreaksInRow
+    if complete && endCount - rowFirstField >= limits.maxFields {
+      limitExceeded = (
+        "a row has more than \(limits.maxFields) fields, the limit (--max-columns raises it)",
+        before + RowSink.lineBreaks(in: field)
+      )
+      return
+    }
+    let fieldLimit = field.count > limits.maxFieldBytes ? limits.maxFieldBytes : nil
+    let rowLimit =
+      rowBytes + field.count > limits.maxRowBytes ? max(limits.maxRowBytes - rowBytes, 0) : nil
+    let fieldLine = fieldLimit.map { before + RowSink.lineBreaks(in: field, endingBefore: $0) }
+    let rowLine = rowLimit.map { before + RowSink.lineBreaks(in: field, endingBefore: $0) }
+    if let fieldLine, rowLine.map({ fieldLine <= $0 }) ?? true {
+      limitExceeded = (
+        "a field is larger than \(CSVLimits.describe(limits.maxFieldBytes)), the limit"
+          + " (--max-field-size raises it)", fieldLine
+      )
+    } else if let rowLine {
+      limitExceeded = (
+        "a row is larger than \(CSVLimits.describe(limits.maxRowBytes)), the limit"
+          + " (--max-row-size raises it)", rowLine
+      )
+    } else if nul {
+      limitExceeded = (
+        "a field has a NUL byte (0x00), which is not text: the file may be UTF-16 (save it as"
+          + " \"CSV UTF-8\") or not a CSV file at all", before + RowSink.lineBreaks(in: field)
+      )
+    }
+  }
+
+  /// Hands the rows ended so far on, if there are any, and goes on with the batch given back.
+  func flush() {
+    guard rowsInBatch > 0 else { return }
+    // Rows end before a partial one starts; a partial row is only left by an error.
+    batch.byteCount = rowByteStart
+    batch.endCount = rowFirstField
+    batch.delimiter = delimiter
+    if let next = onBatch?(batch) {
+      take(next)
+    } else if isKnownUniquelyReferenced(&batch) {
+      batch.removeAll()
+      take(batch)
+    } else {
+      take(CSVRowBatch(byteCapacity: byteCapacity, endCapacity: endCapacity))
+    }
+  }
+
+  /// Goes on with `next` (empty). A partial row is only left by an error, after which nothing
+  /// more is read, so it is dropped.
+  private func take(_ next: CSVRowBatch) {
+    batch = next
+    bytes = next.bytes
+    byteCapacity = next.byteCapacity
+    ends = next.ends
+    endCapacity = next.endCapacity
+    byteCount = next.byteCount
+    endCount = next.endCount
+    rowByteStart = byteCount
+    rowFirstField = endCount
+    rowsInBatch = 0
+  }
+
+  /// Grows the batch to hold `bytes` bytes and one more field end, and takes its new buffers.
+  private func grow(bytes needed: Int) {
+    batch.byteCount = byteCount
+    batch.endCount = endCount
+    batch.reserve(bytes: needed, ends: endCount + 1)
+    bytes = batch.bytes
+    byteCapacity = batch.byteCapacity
+    ends = batch.ends
+    endCapacity = batch.endCapacity
+  }
+
+  /// Copies `count` bytes and says whether there was a NUL among them; short fields (most) with
+  /// a few overlapping word moves rather than calls to `memcpy` and `memchr`, never touching a
+  /// byte outside either range.
+  @inline(__always)
+  private static func copy(
+    _ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer
+  ) -> Bool {
+    switch count {
+    case 8...16:
+      let head = source.loadUnaligned(as: UInt64.self)
+      let tail = source.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+      target.storeBytes(of: head, as: UInt64.self)
+      target.storeBytes(of: tail, toByteOffset: count &- 8, as: UInt64.self)
+      return hasZeroByte(head) || hasZeroByte(tail)
+    case 4..<8:
+      let head = source.loadUnaligned(as: UInt32.self)
+      let tail = source.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
+      target.storeBytes(of: head, as: UInt32.self)
+      target.storeBytes(of: tail, toByteOffset: count &- 4, as: UInt32.self)
+      return hasZeroByte(UInt64(head) | 0xFFFF_FFFF_0000_0000)
+        || hasZeroByte(UInt64(tail) | 0xFFFF_FFFF_0000_0000)
+    case 1..<4:
+      var nul = false
+      for offset in 0..<count {
+        let byte = source.load(fromByteOffset: offset, as: UInt8.self)
+        nul = nul || byte == 0
+        target.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
+      }
+      return nul
+    default:
+      target.copyMemory(from: source, byteCount: count)
+      return memchr(source, 0, count) != nil
+    }
+  }
+
+  /// Whether any of the eight bytes of `word` is zero.
+  @inline(__always)
+  private static func hasZeroByte(_ word: UInt64) -> Bool {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// The line breaks in the fields of the row being read.
+  private var lineBreaksInRow: Int {
+    RowSink.lineBreaks(
+      in: UnsafeRawBufferPointer(start: bytes + rowByteStart, count: byteCount - rowByteStart))
+  }
+
+  /// The line the byte libcsv stopped at is on, after an error in the row being read, with
+  /// `partial` the field it was part way through.
+  func errorLine(partial: UnsafeRawBufferPointer) -> Int {
+    line + lineBreaksInRow + RowSink.lineBreaks(in: partial)
+  }
+
+  /// Line breaks in `text`: LF, CR LF and a lone CR each count once, as the reader counts lines.
+  static func lineBreaks(in text: UnsafeRawBufferPointer) -> Int {
+    lineBreaks(in: text, endingBefore: text.count)
+  }
+
+  /// The line breaks in `text` whose last byte comes before offset `limit`.
+  static func lineBreaks(in text: UnsafeRawBufferPointer, endingBefore limit: Int) -> Int {
+    guard let base = text.baseAddress, !text.isEmpty else { return 0 }
+    // Most text has no line break at all: one scan for each byte says so.
+    let end = min(limit, text.count)
+    guard end > 0 else { return 0 }
+    if memchr(base, 0x0A, end) == nil && memchr(base, 0x0D, end) == nil { return 0 }
     var count = 0
-    for index in field.indices {
-      if field[index] == 0x0A
-        || (field[index] == 0x0D && (index + 1 == field.count || field[index + 1] != 0x0A))
-      {
+    for index in 0..<end {
+      let byte = text[index]
+      if byte == 0x0A {
         count += 1
+      } else if byte == 0x0D {
+        // A CR ends a line unless an LF follows it (the LF then ends it, if before the limit).
+        if index + 1 == text.count || text[index + 1] != 0x0A { count += 1 }
       }
     }
     return count
-  }
-
-  func endRow() {
-    guard limitExceeded == nil else { return }
-    record.line = line - embeddedNewlines
-    lastRowEndLine = line
-    onRow?(record)
-    record.removeAll()
-    embeddedNewlines = 0
   }
 }
 
@@ -143,10 +342,10 @@ private func csvFieldCallback(
   _ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?
 ) {
   guard let context else { return }
-  Unmanaged<RowSink>.fromOpaque(context).takeUnretainedValue().appendField(data, length)
+  Unmanaged<RowSink>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.appendField(data, length) }
 }
 
 private func csvRowCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
   guard let context else { return }
-  Unmanaged<RowSink>.fromOpaque(context).takeUnretainedValue().endRow()
+  Unmanaged<RowSink>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.endRow(terminator) }
 }

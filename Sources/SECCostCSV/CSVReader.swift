@@ -8,8 +8,11 @@ import CLibCSV
 
 /// Streams the rows of a CSV file through libcsv in strict mode, one row at a time.
 ///
-/// The file is read in large chunks and fed to libcsv a line at a time, so that every row knows
-/// the line it starts on. A UTF-8 byte order mark is skipped; a Windows-1252 file is transcoded
+/// The file is read in large chunks and each chunk is fed to libcsv whole; rows know the line
+/// they start on from the line ends libcsv reports (blank lines included) and the line breaks
+/// inside quoted fields. LF, CR LF and a lone CR (classic Mac files) each end one line. The limits
+/// of ``limits`` are checked as the file streams, so a hostile file stops with a message instead
+/// of exhausting memory. A UTF-8 byte order mark is skipped; a Windows-1252 file is transcoded
 /// to UTF-8 on the way in; a `;`-delimited file (European Excel) is recognised from its first
 /// line. Quoting errors and an unterminated quote at the end of the file
 /// (`CSV_STRICT | CSV_STRICT_FINI`) stop the read with the line.
@@ -24,6 +27,8 @@ public struct CSVReader {
   public var chunkSize: Int
   /// The largest field and row accepted.
   public var limits = CSVLimits()
+  /// Whether a large file may be parsed on a thread of its own (tests turn it off to compare).
+  var allowsParallel = true
 
   /// Creates a reader for `path`.
   public init(
@@ -45,57 +50,77 @@ public struct CSVReader {
     guard descriptor >= 0 else { throw fileError(errno) }
     defer { close(descriptor) }
     var status = stat()
-    if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+    let isFile = fstat(descriptor, &status) == 0
+    if isFile, (status.st_mode & S_IFMT) == S_IFDIR {
       throw CSVReadError(
         file: path, line: 0, message: "is a directory, not a CSV file", kind: .unreadable)
     }
-
-    let sink = RowSink()
-    sink.limits = limits
+    // A large file is parsed on a thread of its own, a batch of rows ahead of `body`.
+    if allowsParallel, isFile, Int(status.st_size) >= CSVPipeline.threshold,
+      let result = CSVPipeline.run(
+        limits: limits, { sink throws(CSVReadError) in try tokenize(descriptor, into: sink) }, body)
+    {
+      return try result.get()
+    }
+    let sink = RowSink(limits: limits)
     // A small file needs no 1 MiB buffer: one byte more than its size reads it whole.
-    let size = Int(status.st_size)
-    let capacity = size > 0 && size < chunkSize ? size + 1 : chunkSize
-    let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(capacity, 4))
+    let size = isFile ? Int(status.st_size) : 0
+    let readSize = size > 0 && size < chunkSize ? size + 1 : chunkSize
+    return try withoutActuallyEscaping(body) { (body) throws(CSVReadError) in
+      sink.onBatch = { batch in
+        for index in 0..<batch.rowCount { body(batch.record(index)) }
+        return nil
+      }
+      defer { sink.onBatch = nil }
+      return try tokenize(descriptor, into: sink, readSize: readSize)
+    }
+  }
+
+  /// Reads the file open at `descriptor` into `sink`, handing every row on (those before an
+  /// error too), and says what form the file had.
+  func tokenize(_ descriptor: Int32, into sink: RowSink, readSize: Int? = nil)
+    throws(CSVReadError) -> CSVSource
+  {
+    let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(readSize ?? chunkSize, 4))
     defer { chunk.deallocate() }
     var source = CSVSource()
     var parser: CSVParser?
     var transcoded: [UInt8] = []
-    try withoutActuallyEscaping(body) { (body) throws(CSVReadError) in
-      sink.onRow = body
-      defer { sink.onRow = nil }
-      while true {
-        let count = read(descriptor, chunk.baseAddress, chunk.count)
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw fileError(errno)
-        }
-        if count == 0 { break }
-        var bytes = UnsafeBufferPointer(rebasing: chunk[0..<count])
-        if parser == nil {
-          bytes = try start(bytes, source: &source)
-          parser = CSVParser(delimiter: source.delimiter)
-          sink.record.delimiter = source.delimiter
-        }
-        guard let parser else { break }
-        if source.encoding == .windows1252 {
-          transcoded.removeAll(keepingCapacity: true)
-          Windows1252.transcode(bytes, into: &transcoded)
-          try transcoded.withUnsafeBufferPointer { (utf8) throws(CSVReadError) in
-            try feed(utf8, to: parser, sink: sink, source: &source)
-          }
-        } else {
-          try feed(bytes, to: parser, sink: sink, source: &source)
-        }
+    var lineEnds = LineEndTracker()
+    defer { sink.flush() }
+    while true {
+      let count = read(descriptor, chunk.baseAddress, chunk.count)
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw fileError(errno)
       }
-      guard let parser else { return }
-      guard parser.finish(sink: sink) else {
-        if let limit = parser.limitMessage {
-          throw CSVReadError(file: path, line: sink.line, message: limit)
-        }
-        throw CSVReadError(
-          file: path, line: sink.lastRowEndLine + 1,
-          message: "unterminated quoted field: the file ends inside quotes")
+      if count == 0 { break }
+      var bytes = UnsafeBufferPointer(rebasing: chunk[0..<count])
+      if parser == nil {
+        bytes = try start(bytes, source: &source)
+        parser = CSVParser(delimiter: source.delimiter)
+        sink.delimiter = source.delimiter
       }
+      guard let parser else { break }
+      if source.encoding == .windows1252 {
+        transcoded.removeAll(keepingCapacity: true)
+        Windows1252.transcode(bytes, into: &transcoded)
+        try transcoded.withUnsafeBufferPointer { (utf8) throws(CSVReadError) in
+          try feed(utf8, to: parser, sink: sink, lineEnds: &lineEnds)
+        }
+      } else {
+        try feed(bytes, to: parser, sink: sink, lineEnds: &lineEnds)
+      }
+    }
+    source.hadCRLF = lineEnds.sawCRLF
+    guard let parser else { return source }
+    guard parser.finish(sink: sink) else {
+      if let limit = sink.limitExceeded {
+        throw CSVReadError(file: path, line: limit.line, message: limit.message)
+      }
+      throw CSVReadError(
+        file: path, line: sink.lastRowEndLine + 1,
+        message: "unterminated quoted field: the file ends inside quotes")
     }
     return source
   }
@@ -143,7 +168,10 @@ public struct CSVReader {
       let parser = CSVParser(delimiter: delimiter)
       let sink = RowSink()
       var fields = 0
-      sink.onRow = { record in if fields == 0 { fields = record.count } }
+      sink.onBatch = { batch in
+        if fields == 0, batch.rowCount > 0 { fields = batch.record(0).count }
+        return nil
+      }
       if let base = line.baseAddress { _ = parser.parse(base, line.count, sink: sink) }
       _ = parser.finish(sink: sink)
       return fields
@@ -151,50 +179,59 @@ public struct CSVReader {
     return fieldCount(comma) == 1 && fieldCount(semicolon) > 1 ? semicolon : comma
   }
 
-  /// Feeds `bytes` to libcsv one line at a time, keeping the sink's line count.
+  /// Feeds `bytes` to libcsv, in as few calls as it can: the whole chunk, except that the LF of
+  /// each CR LF is fed on its own with ``RowSink/lineFeedAfterCR`` set, so that the pair ends
+  /// one line. A parse error names the line of the byte libcsv stopped at; a limit, the line it
+  /// was passed on.
   private func feed(
     _ bytes: UnsafeBufferPointer<UInt8>, to parser: CSVParser, sink: RowSink,
-    source: inout CSVSource
+    lineEnds: inout LineEndTracker
   ) throws(CSVReadError) {
-    guard let base = bytes.baseAddress else { return }
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     var offset = 0
-    while offset < bytes.count {
-      let remaining = bytes.count - offset
-      let lineStart = UnsafeRawPointer(base + offset)
-      // A line ends at LF, CR LF, or a lone CR (classic Mac files), as libcsv's rows do.
-      let lineFeed = memchr(lineStart, Int32(UInt8(ascii: "\n")), remaining)
-      let searchLength = lineFeed.map { lineStart.distance(to: UnsafeRawPointer($0)) } ?? remaining
-      let carriageReturn = memchr(lineStart, Int32(0x0D), searchLength)
-      var length = remaining
-      var endsLine = false
-      var continuesCRLF = false
-      if let carriageReturn {
-        length = lineStart.distance(to: UnsafeRawPointer(carriageReturn)) + 1
-        if offset + length < bytes.count, base[offset + length] == 0x0A { length += 1 }
-        endsLine = true
-      } else if let lineFeed {
-        length = lineStart.distance(to: UnsafeRawPointer(lineFeed)) + 1
-        endsLine = true
-        continuesCRLF = length == 1 && sink.endedWithCR  // the LF of a CR LF split by a chunk
+    func parse(_ count: Int, afterCR: Bool = false) throws(CSVReadError) {
+      sink.lineFeedAfterCR = afterCR
+      defer { sink.lineFeedAfterCR = false }
+      let consumed = parser.parse(base + offset, count, sink: sink)
+      if let limit = sink.limitExceeded {
+        throw CSVReadError(file: path, line: limit.line, message: limit.message)
       }
-      let consumed = parser.parse(base + offset, length, sink: sink)
-      if consumed < length {
-        throw CSVReadError(file: path, line: sink.line, message: parser.errorMessage)
+      if consumed < count {
+        throw CSVReadError(
+          file: path, line: sink.errorLine(partial: parser.partialField),
+          message: parser.errorMessage)
       }
-      if length >= 2, base[offset + length - 2] == 0x0D,
-        base[offset + length - 1] == 0x0A
-          || continuesCRLF
-      {
-        source.hadCRLF = true
-      }
-      if endsLine && !continuesCRLF { sink.line += 1 }
-      sink.endedWithCR = base[offset + length - 1] == 0x0D
-      offset += length
+      offset += count
     }
+    if lineEnds.endedWithCR && bytes[0] == 0x0A {  // a CR LF split between two reads
+      lineEnds.sawCRLF = true
+      try parse(1, afterCR: true)
+    }
+    while offset < bytes.count {
+      let rest = bytes.count - offset
+      guard let found = memchr(base + offset, 0x0D, rest) else {
+        try parse(rest)
+        break
+      }
+      let throughCR = UnsafeRawPointer(base + offset).distance(to: UnsafeRawPointer(found)) + 1
+      try parse(throughCR)
+      if offset < bytes.count && bytes[offset] == 0x0A {
+        lineEnds.sawCRLF = true
+        try parse(1, afterCR: true)
+      }
+    }
+    lineEnds.endedWithCR = bytes[bytes.count - 1] == 0x0D
   }
 
   private func fileError(_ code: Int32) -> CSVReadError {
     let reason = String(cString: strerror(code))
     return CSVReadError(file: path, line: 0, message: "cannot read: \(reason)", kind: .unreadable)
   }
+}
+
+/// What the bytes fed so far said about line ends: whether any was CR LF (across reads too), and
+/// whether the last byte was a CR (whose LF, if the next read starts with one, ends no line).
+private struct LineEndTracker {
+  var sawCRLF = false
+  var endedWithCR = false
 }

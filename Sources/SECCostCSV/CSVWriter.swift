@@ -1,4 +1,5 @@
 import CLibCSV
+import SECCost
 
 /// Builds CSV text row by row; fields that need quoting are quoted by libcsv's `csv_write`.
 ///
@@ -34,16 +35,92 @@ public struct CSVWriter: Sendable {
     for (index, cell) in cells.enumerated() {
       if index > 0 { bytes.append(delimiter) }
       switch cell {
-      case .number(let text):
-        append(text)
-      case .exactNumber(let text):
-        appendQuoted(text)
-      case .text(let text):
-        let guarded = SpreadsheetText.guarded(text)
-        if CSVCell.looksNumeric(guarded) { appendQuoted(guarded) } else { append(guarded) }
+      case .number(let text): append(text)
+      case .exactNumber(let text): appendQuoted(text)
+      case .text(let text): appendText(text)
       }
     }
     bytes.append(UInt8(ascii: "\n"))
+  }
+
+  /// Appends a ``CSVCell/text(_:)`` cell: guarded against formula injection and quoted when a
+  /// spreadsheet would otherwise read it as a number or a date; one pass over the bytes.
+  mutating func appendText(_ text: String) {
+    var text = text
+    text.withUTF8 { source in
+      guard !source.isEmpty else { return }
+      if isPlain(source) {
+        bytes.append(contentsOf: source)
+        return
+      }
+      if SpreadsheetText.needsGuard(source) {
+        // "'" + text: never numeric (an apostrophe), quoted as any field would be.
+        let guarded = [UInt8(ascii: "'")] + Array(source)
+        guarded.withUnsafeBufferPointer { guarded in
+          if needsQuoting(guarded) {
+            appendQuoted(guarded)
+          } else {
+            bytes.append(contentsOf: guarded)
+          }
+        }
+      } else if CSVCell.looksNumeric(utf8: source) || needsQuoting(source) {
+        appendQuoted(source)
+      } else {
+        bytes.append(contentsOf: source)
+      }
+    }
+  }
+
+  /// Whether a text cell is written as it is: it starts with a letter, has no delimiter,
+  /// quote or line break and no surrounding spaces, so it neither looks numeric nor needs a
+  /// guard or quotes (most text does).
+  func isPlain(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = source.first, let last = source.last, Self.isLetter(first), last != 0x20,
+      last != 0x09
+    else { return false }
+    let delimiter = delimiter
+    for byte in source
+    where byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+      return false
+    }
+    return true
+  }
+
+  /// Whether `byte` is an ASCII letter: a text starting with one needs no guard and does not
+  /// look numeric unless it is `E` or `e` (exponents), which take the general path.
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") && lower != UInt8(ascii: "e")
+  }
+
+  /// Appends an amount as ``CSVCell/amount(_:)`` writes it: a plain two-place decimal, quoted
+  /// from £10,000,000,000,000 up; nothing for `nil`.
+  mutating func appendAmount(_ money: Money?) {
+    guard let money else { return }
+    let quoted = money.pence.magnitude >= 1_000_000_000_000_000
+    if quoted { bytes.append(UInt8(ascii: "\"")) }
+    money.appendPlainDecimal(to: &bytes)
+    if quoted { bytes.append(UInt8(ascii: "\"")) }
+  }
+
+  /// Appends a delimiter.
+  mutating func appendDelimiter() {
+    bytes.append(delimiter)
+  }
+
+  /// Ends the row.
+  mutating func endRow() {
+    bytes.append(UInt8(ascii: "\n"))
+  }
+
+  /// Appends the bytes of an already encoded cell.
+  mutating func appendEncoded(_ encoded: [UInt8]) {
+    encoded.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends the bytes of an already encoded cell.
+  mutating func appendEncoded(_ encoded: UnsafeBufferPointer<UInt8>) {
+    bytes.append(contentsOf: encoded)
   }
 
   /// Takes the text written so far, leaving the writer empty.
@@ -52,7 +129,7 @@ public struct CSVWriter: Sendable {
     return bytes
   }
 
-  private mutating func append(_ field: String) {
+  mutating func append(_ field: String) {
     var field = field
     field.withUTF8 { source in
       guard needsQuoting(source) else {
@@ -78,7 +155,7 @@ public struct CSVWriter: Sendable {
     }
   }
 
-  private func needsQuoting(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+  func needsQuoting(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = field.first, let last = field.last else { return false }
     if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 { return true }
     return field.contains { byte in

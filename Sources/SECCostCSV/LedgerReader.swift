@@ -4,7 +4,11 @@ import SECCost
 /// problem.
 ///
 /// One reader can read several files; duplicate keys are caught across all of them. Valid lines
-/// are handed to the caller as they are read; nothing is kept but the keys seen.
+/// are handed to the caller as they are read; nothing is kept but a 64-bit fingerprint of each
+/// key (see ``DuplicateKeys``), so memory does not grow with the lines' text.
+///
+/// Rows that are plainly valid are read straight from their bytes (``FastLedgerRow``); every
+/// other row is validated the general way, which gives every message.
 public final class LedgerReader {
   /// At most this many issues are kept; the rest are only counted.
   public static let issueLimit = 1000
@@ -38,11 +42,29 @@ public final class LedgerReader {
   public var lineCount: Int { reports.reduce(0) { $0 + $1.lines } }
 
   private let options: Options
-  private var firstSeen: [LedgerKey: (file: String, line: Int)] = [:]
+  private let fastPath: Bool
+  private let fingerprintMask: UInt64
+  private let fingerprints: FingerprintSet
+  private var duplicates: DuplicateKeys
+  private var editions = EditionTable()
+  private var texts = TextCache()
+  /// Set while files are read again to confirm duplicates: issues are not reported twice.
+  private var muted = false
 
   /// Creates a reader with no issues.
-  public init(options: Options = Options()) {
+  public convenience init(options: Options = Options()) {
+    self.init(options: options, fastPath: true)
+  }
+
+  /// A reader for tests: `fastPath: false` validates every row the general way;
+  /// `fingerprintMask` keeps only some bits of each key's fingerprint, to make them collide.
+  init(options: Options = Options(), fastPath: Bool, fingerprintMask: UInt64 = .max) {
     self.options = options
+    self.fastPath = fastPath
+    self.fingerprintMask = fingerprintMask
+    let fingerprints = FingerprintSet()
+    self.fingerprints = fingerprints
+    self.duplicates = DuplicateKeys(fingerprints: fingerprints)
   }
 
   /// Whether every file read so far was valid.
@@ -52,9 +74,78 @@ public final class LedgerReader {
 
   /// Reads `path`, calling `body` with each valid line and the line number its row starts on.
   public func read(_ path: String, _ body: (LedgerLine, Int) -> Void) {
+    read(path, includingText: true) { line, number, _ in body(line, number) }
+  }
+
+  /// Reads `path` as ``read(_:_:)`` does; `includingText: false` leaves every line's title and
+  /// note empty, which saves making a string of each. `body` also gets a number standing for the
+  /// line's release and version, for ``CostTotals/add(_:releaseVersionHint:)`` (-1 for none).
+  ///
+  /// In the rare case
+  /// that two different keys share a fingerprint, the later line is handed on only once the file
+  /// has been read, when the files are read again to tell.
+  package func read(
+    _ path: String, includingText: Bool,
+    _ body: (LedgerLine, _ line: Int, _ releaseVersion: Int) -> Void
+  ) {
     var fileReport = LedgerFileReport(path: path)
+    var keys = duplicates
+    duplicates = DuplicateKeys(fingerprints: fingerprints)
+    let file = keys.beginFile(path)
+    let issuesBefore = issues.count
+    var suspects: [DuplicateKeys.Suspect] = []
+    var delivered = 0
+    scan(path, includingText: includingText, report: &fileReport) {
+      line, number, releaseVersion, fingerprint in
+      if let fingerprint {
+        let place = DuplicateKeys.Place(file: file, line: number)
+        switch keys.register(fingerprint, line: line, place: place) {
+        case .first:
+          break
+        case .duplicate(let first):
+          report(duplicateIssue(path: path, line: number, first: first, keys: keys))
+          return
+        case .suspect:
+          suspects.append(
+            .init(
+              line: line, number: number, releaseVersion: releaseVersion,
+              fingerprint: fingerprint))
+          return
+        }
+      }
+      delivered += 1
+      body(line, number, releaseVersion)
+    }
+    fileReport.lines += delivered
+    if !suspects.isEmpty {
+      let found = confirm(suspects, in: file, keys: &keys) { suspect in
+        fileReport.lines += 1
+        body(suspect.line, suspect.number, suspect.releaseVersion)
+      }
+      insert(found, after: issuesBefore)
+    }
+    duplicates = keys
+    reports.append(fileReport)
+  }
+
+  /// Reads `path` row by row, handing on each valid line with its row's line number, its
+  /// release-version number and the fingerprint of its key (`nil` for actual spend, whose keys
+  /// may repeat). Problems are reported as found.
+  private func scan(
+    _ path: String, includingText: Bool, report fileReport: inout LedgerFileReport,
+    _ deliver: (LedgerLine, Int, Int, UInt64?) -> Void
+  ) {
     var layout: FileLayout?
+    var fieldMap: LedgerFieldMap?
     var headerRead = false
+    var editions = self.editions
+    var texts = self.texts
+    self.editions = EditionTable()
+    self.texts = TextCache()
+    defer {
+      self.editions = editions
+      self.texts = texts
+    }
     do {
       var reader = CSVReader(path: path, delimiter: options.delimiter, encoding: options.encoding)
       reader.limits = options.limits
@@ -63,12 +154,46 @@ public final class LedgerReader {
           headerRead = true
           layout = readHeader(record, path: path)
           fileReport.layout = layout?.kind
+          if fastPath, case .ledger(let header)? = layout, record.delimiter == UInt8(ascii: ",") {
+            fieldMap = LedgerFieldMap(header)
+          }
           return
+        }
+        if let fieldMap {
+          let done = record.withFields { bytes, ends in
+            // The key's fingerprint first, from the cells as they are (a row the fast path
+            // takes has canonical ids), so that its slot in the table of fingerprints is on its
+            // way into the cache while the row is checked.
+            let key = LedgerKey.hashes(of: bytes, ends: ends, map: fieldMap)
+            fingerprints.prefetch(key.fingerprint & fingerprintMask)
+            guard let row = FastLedgerRow(bytes: bytes, ends: ends, map: fieldMap) else {
+              return false
+            }
+            func cell(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+              UnsafeBufferPointer(rebasing: bytes[range])
+            }
+            let release = cell(row.release)
+            let version = cell(row.version)
+            let modification = cell(row.modification)
+            let edition = editions.strings(release: release, version: version, hash: key.edition)
+            let line = LedgerLine(
+              release: edition.release, version: edition.version, party: row.party,
+              modification: texts.text(modification),
+              title: includingText ? texts.text(cell(row.title)) : "", phase: row.phase,
+              figure: row.figure, likely: row.likely, effort: row.effort,
+              note: includingText ? texts.text(cell(row.note)) : "", date: row.date)
+            fileReport.reformattedAmounts += row.reformattedAmounts
+            let fingerprint = row.figure.basis == .actual ? nil : key.fingerprint & fingerprintMask
+            deliver(line, record.line, edition.number, fingerprint)
+            return true
+          }
+          if done { return }
         }
         guard let layout else { return }
         for line in lines(of: record, layout: layout, path: path, report: &fileReport) {
-          fileReport.lines += 1
-          body(line, record.line)
+          deliver(
+            line, record.line, -1,
+            line.figure.basis == .actual ? nil : line.key.fingerprint & fingerprintMask)
         }
       }
       if !headerRead {
@@ -78,7 +203,35 @@ public final class LedgerReader {
       report(
         LedgerIssue(file: error.file, line: error.line, message: error.message, kind: error.kind))
     }
-    reports.append(fileReport)
+  }
+
+  /// Reads `path` again without reporting anything, handing on each line with a fingerprint.
+  func rereadQuietly(_ path: String, _ body: (LedgerLine, Int, UInt64) -> Void) {
+    var scratch = LedgerFileReport(path: path)
+    muted = true
+    defer { muted = false }
+    scan(path, includingText: false, report: &scratch) { line, number, _, fingerprint in
+      if let fingerprint { body(line, number, fingerprint) }
+    }
+  }
+
+  /// Puts the duplicates found when settling suspects among the issues of the file whose issues
+  /// start at `start`, in line order (before others of the same line, as they were found first),
+  /// keeping at most ``issueLimit``.
+  private func insert(_ found: [LedgerIssue], after start: Int) {
+    guard !found.isEmpty else { return }
+    issueCount += found.count
+    var merged = Array(issues[..<start])
+    var pending = found[...]
+    for issue in issues[start...] {
+      while let next = pending.first, next.line <= issue.line {
+        merged.append(next)
+        pending = pending.dropFirst()
+      }
+      merged.append(issue)
+    }
+    merged += pending
+    issues = Array(merged.prefix(Self.issueLimit))
   }
 
   private enum FileLayout {
@@ -164,9 +317,7 @@ public final class LedgerReader {
         }
       }
     }
-    guard !issues.isEmpty else {
-      return lines.filter { isFirstOfKey($0, path: path, line: record.line) }
-    }
+    guard !issues.isEmpty else { return lines }
     if record.count > expected {
       report(
         LedgerIssue(
@@ -282,22 +433,6 @@ public final class LedgerReader {
     }
   }
 
-  /// Whether `line` is the first with its key (actual spend may repeat); reports it otherwise.
-  private func isFirstOfKey(_ line: LedgerLine, path: String, line number: Int) -> Bool {
-    guard line.figure.basis != .actual else { return true }
-    if let first = firstSeen[line.key] {
-      let place = first.file == path ? "line \(first.line)" : "\(first.file):\(first.line)"
-      report(
-        LedgerIssue(
-          file: path, line: number,
-          message:
-            "duplicate key: the same release, version, party, modification and phase as \(place)"))
-      return false
-    }
-    firstSeen[line.key] = (path, number)
-    return true
-  }
-
   /// Counts what a ledger-layout row had to have normalised.
   private func count(_ line: LedgerLine, in row: LedgerRow, report: inout LedgerFileReport) {
     if let range = line.figure.range {
@@ -314,6 +449,7 @@ public final class LedgerReader {
   }
 
   private func report(_ issue: LedgerIssue) {
+    guard !muted else { return }
     if issue.kind == .unreadable { hadUnreadableFile = true }
     issueCount += 1
     if issues.count < Self.issueLimit { issues.append(issue) }

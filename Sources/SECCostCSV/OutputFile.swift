@@ -13,6 +13,17 @@ public enum OutputFile {
   ///
   /// - Throws: ``OutputFileError`` naming the path and the system's reason.
   public static func write(_ bytes: [UInt8], to path: String) throws(OutputFileError) {
+    try write(to: path) { emit in emit(bytes) }
+  }
+
+  /// Replaces the file at `path`, atomically, with the pieces `produce` hands to `emit`, written
+  /// as they come: the whole text is never held at once. If a write fails, the rest is not
+  /// written, the temporary file is removed and the target is left as it was.
+  ///
+  /// - Throws: ``OutputFileError`` naming the path and the system's reason.
+  package static func write(
+    to path: String, _ produce: (_ emit: ([UInt8]) -> Void) -> Void
+  ) throws(OutputFileError) {
     let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
     let baseName = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     var template = Array("\(directory).\(baseName).seccost-XXXXXX".utf8CString)
@@ -24,18 +35,25 @@ public enum OutputFile {
     defer {
       if !succeeded { unlink(temporary) }
     }
-    var written = 0
-    while written < bytes.count {
-      let result = bytes.withUnsafeBytes { buffer in
-        systemWrite(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+    var failure: Int32?
+    produce { bytes in
+      guard failure == nil else { return }
+      var written = 0
+      while written < bytes.count {
+        let result = bytes.withUnsafeBytes { buffer in
+          systemWrite(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+        }
+        if result < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        written += result
       }
-      if result < 0 {
-        if errno == EINTR { continue }
-        let code = errno
-        close(descriptor)
-        throw OutputFileError(path: path, code: code)
-      }
-      written += result
+    }
+    if let failure {
+      close(descriptor)
+      throw OutputFileError(path: path, code: failure)
     }
     fchmod(descriptor, 0o644)
     let synced = fsync(descriptor) == 0

@@ -5,15 +5,26 @@
 /// import. A text that itself starts with apostrophes before such a character gets one more, so
 /// every text reads back exactly as it was.
 public enum SpreadsheetText {
-  private static let triggers: Set<UInt8> = [
-    UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
-  ]
+  /// Whether a text starting with `byte` (after apostrophes) would be run by a spreadsheet.
+  private static func isTrigger(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "@") || byte == 0x09 || byte == 0x0D
+  }
 
   /// Whether `text` needs a guard: it starts with a trigger, after any number of apostrophes.
   static func needsGuard(_ text: Substring.UTF8View) -> Bool {
     for byte in text {
       if byte == UInt8(ascii: "'") { continue }
-      return triggers.contains(byte)
+      return isTrigger(byte)
+    }
+    return false
+  }
+
+  /// Whether UTF-8 `text` needs a guard (see ``needsGuard(_:)-(Substring.UTF8View)``).
+  static func needsGuard(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in text {
+      if byte == UInt8(ascii: "'") { continue }
+      return isTrigger(byte)
     }
     return false
   }

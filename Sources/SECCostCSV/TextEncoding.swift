@@ -10,6 +10,16 @@ public enum TextEncoding: String, CaseIterable, Sendable {
   static func detect(_ sample: UnsafeBufferPointer<UInt8>) -> TextEncoding {
     var index = 0
     while index < sample.count {
+      // Runs of ASCII, eight bytes at a time.
+      if let base = sample.baseAddress {
+        while sample.count - index >= 8,
+          UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+            == 0
+        {
+          index += 8
+        }
+        if index == sample.count { break }
+      }
       let byte = sample[index]
       let length: Int
       switch byte {

@@ -32,7 +32,11 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let ledger = try LedgerInput.load(ledgers, options: input).ledger
-    try LedgerInput.write(try ledger.csv(layout: layout), to: output)
+    guard layout == .ledger else {
+      return try LedgerInput.write(try ledger.csv(layout: layout), to: output)
+    }
+    // Canonical CSV is written as it is made, a megabyte at a time.
+    try LedgerInput.write(to: output) { emit in ledger.writeCanonicalCSV(emit) }
   }
 }
 

@@ -51,6 +51,44 @@ enum LedgerInput {
     }
   }
 
+  /// Streams every valid line of `paths` as ``read(_:options:_:)`` does, without the lines'
+  /// titles and notes (left empty), with a number standing for each line's release and version
+  /// (see ``CostTotals/add(_:releaseVersionHint:)``): the fast path for totals.
+  @discardableResult
+  static func readFigures(
+    _ paths: [String], options: InputOptions,
+    _ body: (LedgerLine, _ file: String, _ line: Int, _ releaseVersion: Int) -> Void
+  ) throws(ExitCode) -> [LedgerFileReport] {
+    let reader = LedgerReader(options: options.readerOptions)
+    for path in paths {
+      reader.read(path, includingText: false) { line, number, releaseVersion in
+        body(line, path, number, releaseVersion)
+      }
+    }
+    try failIfInvalid(reader)
+    return reader.reports
+  }
+
+  /// As ``sum(_:options:_:)``, on the fast path for totals (``readFigures(_:options:_:)``):
+  /// `add` also gets the line's release-version number.
+  static func sumFigures(
+    _ paths: [String], options: InputOptions,
+    _ add: (LedgerLine, _ releaseVersion: Int) throws(MoneyError) -> Void
+  ) throws(ExitCode) {
+    var overflow: LedgerIssue?
+    try readFigures(paths, options: options) { line, file, number, releaseVersion in
+      guard overflow == nil else { return }
+      do { try add(line, releaseVersion) } catch {
+        overflow = LedgerIssue(
+          file: file, line: number, column: "low", message: "the running total overflows: \(error)")
+      }
+    }
+    if let overflow {
+      StandardStreams.printError(overflow.description)
+      throw ExitCode(1)
+    }
+  }
+
   /// Loads `paths` into one ledger, or prints every problem and exits with code 1.
   static func load(_ paths: [String], options: InputOptions) throws(ExitCode) -> (
     ledger: Ledger, reports: [LedgerFileReport]
@@ -67,6 +105,23 @@ enum LedgerInput {
     StandardStreams.printError(
       LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
     throw reader.hadUnreadableFile ? ExitStatus.inputOutput : ExitStatus.invalidData
+  }
+
+  /// Writes the pieces `produce` makes to `output` atomically as they come, or to standard
+  /// output when there is none; exits with code 3 if the file cannot be written.
+  static func write(
+    to output: String?, _ produce: (_ emit: ([UInt8]) -> Void) -> Void
+  ) throws(ExitCode) {
+    guard let output else {
+      produce { StandardStreams.write($0) }
+      return
+    }
+    do {
+      try OutputFile.write(to: output, produce)
+    } catch {
+      StandardStreams.printError(error.description)
+      throw ExitStatus.inputOutput
+    }
   }
 
   /// Writes `bytes` to `output` atomically, or to standard output when there is none; exits

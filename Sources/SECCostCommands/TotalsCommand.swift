@@ -40,7 +40,9 @@ struct TotalsCommand: ParsableCommand {
   func run() throws {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
     var totals = CostTotals(by: by, release: release)
-    try LedgerInput.sum(ledgers, options: input) { line throws(MoneyError) in try totals.add(line) }
+    try LedgerInput.sumFigures(ledgers, options: input) { line, releaseVersion throws(MoneyError) in
+      try totals.add(line, releaseVersionHint: releaseVersion)
+    }
     let report = try LedgerInput.result("totals") { try totals.report() }
     if let release, report.total.lines == 0 {
       StandardStreams.printError(

@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     let reader = LedgerReader(options: input.readerOptions)
     for path in ledgers {
-      reader.read(path) { _, _ in }
+      reader.read(path, includingText: false) { _, _, _ in }
     }
     try LedgerInput.failIfInvalid(reader)
     let files = ledgers.count == 1 ? "1 file" : "\(ledgers.count) files"

@@ -1,0 +1,138 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Parses a large CSV file on a thread of its own while the calling thread handles the rows:
+/// libcsv fills batches of rows a few batches ahead, and the caller's `body` sees every row in
+/// order, on the calling thread, as if the file were read there.
+///
+/// On a machine with two cores this takes libcsv's time off the caller's; with one, it costs
+/// only the hand-over of a batch every few thousand rows.
+final class CSVPipeline: @unchecked Sendable {
+  /// Files of at least this many bytes are parsed on a thread of their own.
+  static let threshold = 4 << 20
+  /// Rows in a batch.
+  static let rowsPerBatch = 4096
+  /// Full batches that may wait for the caller.
+  private static let depth = 2
+
+  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  /// Full batches, oldest first.
+  private var full: [CSVRowBatch] = []
+  /// Empty batches to reuse.
+  private var free: [CSVRowBatch] = []
+  /// How the parse ended, once it has.
+  private var outcome: Result<CSVSource, CSVReadError>?
+  /// What the parsing thread runs.
+  private let work: (RowSink) throws(CSVReadError) -> CSVSource
+  /// The limits the rows are read with.
+  private let limits: CSVLimits
+
+  private init(
+    limits: CSVLimits, _ work: @escaping (RowSink) throws(CSVReadError) -> CSVSource
+  ) {
+    self.work = work
+    self.limits = limits
+    pthread_mutex_init(mutex, nil)
+    pthread_cond_init(changed, nil)
+  }
+
+  deinit {
+    pthread_cond_destroy(changed)
+    pthread_mutex_destroy(mutex)
+    changed.deallocate()
+    mutex.deallocate()
+  }
+
+  /// Runs `tokenize` on a new thread and `body` on this one with each row; `nil` if no thread
+  /// could be started (the caller then reads the file itself).
+  static func run(
+    limits: CSVLimits, _ tokenize: (RowSink) throws(CSVReadError) -> CSVSource,
+    _ body: (CSVRecord) -> Void
+  ) -> Result<CSVSource, CSVReadError>? {
+    withoutActuallyEscaping(tokenize) { tokenize in
+      let pipeline = CSVPipeline(limits: limits, tokenize)
+      var thread = pthread_t()
+      let context = Unmanaged.passRetained(pipeline).toOpaque()
+      guard pthread_create(&thread, nil, csvPipelineThread, context) == 0 else {
+        Unmanaged<CSVPipeline>.fromOpaque(context).release()
+        return nil
+      }
+      let outcome = pipeline.consume(body)
+      pthread_join(thread, nil)
+      return outcome
+    }
+  }
+
+  /// The parsing thread: fills batches and queues them, then records how the parse ended.
+  fileprivate func produce() {
+    let sink = RowSink(rowsPerBatch: Self.rowsPerBatch, batch: Self.newBatch(), limits: limits)
+    sink.onBatch = { [unowned self] batch in self.hand(batch) }
+    let result: Result<CSVSource, CSVReadError>
+    do {
+      result = .success(try work(sink))
+    } catch {
+      result = .failure(error)
+    }
+    sink.onBatch = nil
+    locked {
+      outcome = result
+      pthread_cond_broadcast(changed)
+    }
+  }
+
+  /// Queues a full batch, waiting while enough are queued; returns an empty one to fill.
+  private func hand(_ batch: CSVRowBatch) -> CSVRowBatch {
+    locked {
+      while full.count >= Self.depth { pthread_cond_wait(changed, mutex) }
+      full.append(batch)
+      pthread_cond_broadcast(changed)
+      return free.popLast() ?? Self.newBatch()
+    }
+  }
+
+  /// The calling thread: hands every row of every batch to `body`, in order, until the parse
+  /// has ended and every batch is handled.
+  private func consume(_ body: (CSVRecord) -> Void) -> Result<CSVSource, CSVReadError> {
+    while var batch = next() {
+      for index in 0..<batch.rowCount { body(batch.record(index)) }
+      // A batch no record of which is held goes back to be filled again.
+      if isKnownUniquelyReferenced(&batch) {
+        batch.removeAll()
+        locked { free.append(batch) }
+      }
+    }
+    return locked { outcome ?? .success(CSVSource()) }
+  }
+
+  /// The oldest full batch, waiting for one; `nil` once the parse has ended and all are taken.
+  private func next() -> CSVRowBatch? {
+    locked {
+      while full.isEmpty && outcome == nil { pthread_cond_wait(changed, mutex) }
+      if full.isEmpty { return nil }
+      pthread_cond_broadcast(changed)
+      return full.removeFirst()
+    }
+  }
+
+  private func locked<Value>(_ body: () -> Value) -> Value {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    return body()
+  }
+
+  private static func newBatch() -> CSVRowBatch {
+    CSVRowBatch(byteCapacity: 1 << 20, endCapacity: 1 << 16, rowCapacity: rowsPerBatch)
+  }
+}
+
+/// The entry point of the parsing thread.
+private func csvPipelineThread(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
+  guard let context else { return nil }
+  let pipeline = Unmanaged<CSVPipeline>.fromOpaque(context).takeRetainedValue()
+  pipeline.produce()
+  return nil
+}

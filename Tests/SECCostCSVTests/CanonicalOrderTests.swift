@@ -1,0 +1,71 @@
+import SECCost
+import Testing
+
+@testable import SECCostCSV
+
+@Suite("Canonical order by ranked keys, canonical cells written straight to bytes")
+struct CanonicalOrderTests {
+  /// A ledger whose texts differ in awkward ways: digit runs, leading zeros, empty
+  /// modifications, releases that are not dates, and strings Swift calls equal in two forms.
+  static func ledger(seed: UInt64) -> Ledger {
+    var random = SplitMix64(state: seed)
+    var ledger = RandomLedger.make(seed: seed, count: 300)
+    let releases = [
+      "November 2022", "june 2020", "Release 10", "Release 9", "Caf\u{E9}", "Cafe\u{301}",
+    ]
+    let versions = ["", "0.4", "0.10", "0.04", "1"]
+    let modifications = ["", "MP078", "MP78", "MP0078", "MP140", "MP99A", "CR4427"]
+    for index in ledger.lines.indices {
+      ledger.lines[index].release = random.pick(releases)
+      ledger.lines[index].version = random.pick(versions)
+      ledger.lines[index].modification = random.pick(modifications)
+    }
+    ledger.lines += ledger.lines.prefix(40)  // ties, kept in their original order
+    return ledger
+  }
+
+  @Test(
+    "canonicalLines = sorting by canonicallyPrecedes, ties in original order", arguments: [1, 2, 3])
+  func order(seed: Int) {
+    let ledger = Self.ledger(seed: UInt64(seed))
+    let reference = ledger.lines.enumerated().sorted { a, b in
+      if a.element.canonicallyPrecedes(b.element) { return true }
+      if b.element.canonicallyPrecedes(a.element) { return false }
+      return a.offset < b.offset
+    }.map(\.element)
+    #expect(ledger.canonicalLines == reference)
+  }
+
+  @Test("canonicalCSV writes each line's canonicalCells, byte for byte", arguments: [4, 5])
+  func cells(seed: Int) {
+    let ledger = RandomLedger.make(seed: UInt64(seed), count: 400)
+    var writer = CSVWriter()
+    writer.writeRow(LedgerColumn.allCases.map(\.name))
+    for line in ledger.canonicalLines { writer.writeRow(line.canonicalCells) }
+    #expect(ledger.canonicalCSV() == writer.bytes)
+  }
+
+  @Test("text cells: guarded, quoted when numeric-looking or awkward, as before")
+  func textCells() {
+    var random = SplitMix64(state: 9)
+    let pieces = [
+      "a", "E", "1", ".", ",", "\"", "\n", " ", "\t", "'", "=", "-", "£", "é", ";", "%",
+    ]
+    for _ in 0..<3000 {
+      var text = ""
+      for _ in 0..<random.below(6) { text += random.pick(pieces) }
+      var writer = CSVWriter()
+      writer.writeRow([CSVCell.text(text)])
+      // As the cell was first written: the guard, then quoted if it looks numeric, else
+      // written as any field (quoted if it must be).
+      let guarded = SpreadsheetText.guarded(text)
+      var expected = CSVWriter()
+      if CSVCell.looksNumeric(guarded) {
+        expected.writeRow([CSVCell.exactNumber(guarded)])
+      } else {
+        expected.writeRow([guarded])
+      }
+      #expect(writer.bytes == expected.bytes, "\(text.debugDescription)")
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import SECCost
+import Testing
+
+@testable import SECCostCSV
+
+/// The fast path (rows validated from their bytes) must decide exactly as the general one
+/// (``LedgerRow/validated()``): the same lines, the same issues in the same order, the same
+/// report of what was normalised. These read the same files both ways and compare.
+@Suite("The fast ledger path agrees with the general one")
+struct FastPathTests {
+  /// What reading files gave.
+  struct Outcome: Equatable {
+    var lines: [LedgerLine] = []
+    var numbers: [Int] = []
+    var issues: [LedgerIssue] = []
+    var issueCount = 0
+    var reports: [LedgerFileReport] = []
+  }
+
+  static func read(_ paths: [String], fastPath: Bool, fingerprintMask: UInt64 = .max) -> Outcome {
+    let reader = LedgerReader(fastPath: fastPath, fingerprintMask: fingerprintMask)
+    var outcome = Outcome()
+    for path in paths {
+      reader.read(path) { line, number in
+        outcome.lines.append(line)
+        outcome.numbers.append(number)
+      }
+    }
+    outcome.issues = reader.issues
+    outcome.issueCount = reader.issueCount
+    outcome.reports = reader.reports
+    return outcome
+  }
+
+  /// Cells for each column: canonical and valid values (repeated, so most rows are valid),
+  /// values the general path normalises, and values that are wrong in every way it reports.
+  static let pools: [LedgerColumn: [String]] = [
+    .release: [
+      "November 2022", "November 2022", "June 2020", "Release X", " padded", "'=guarded",
+      "'plain", "日本語", "", "February 2021",
+    ],
+    .version: ["", "0.4", "0.4", "1.10", "0.10", " 1", "'=1", "v1 ✓"],
+    .party: ["DCC", "DCC", "DCC", "SECAS", "dcc", "Secas", " DCC", "xyz", ""],
+    .modification: [
+      "MP078", "MP078", "MP099", "", "CR4427", "MP\u{212A}", "MPK", " MP1", "'=x", "MP078 ",
+    ],
+    .title: [
+      "", "plain", "with, comma", "quote \"x\"", "two\nlines", "'=SUM(A1)", "'plain", "£1",
+      "Zigbee – HAN ✓", " spaced ",
+    ],
+    .phase: [
+      "sit", "sit", "uit", "design-build-pit", "implement-to-live", "application-support",
+      "total", "sec-changes", "project-management", "SIT", "Design, Build & PIT",
+      "Implement to Live", "bogus", "",
+    ],
+    .basis: [
+      "firm", "firm", "estimate", "actual", "actual", "tbc", "n/a", "Estimate", "estimated",
+      "TBC", "N/A", "x", "",
+    ],
+    .date: ["", "", "", "2022-11-03", "2023-02-29", "03/11/2022", " 2022-11-03", "0000-01-01"],
+    .low: [
+      "1335568", "1335568.00", "1335568.5", "£1,335,568", "1,335,568.50", "-£1,000", "£-1,000",
+      "(£1,000)", "1.34E+06", "12.345", "#REF!", "2022-11-03", "abc", "0", "-0.00", "0.00",
+      "007", "\u{A0}12", " 5 ", "99999999999999999999", "1335568.", "", "",
+    ],
+    .high: ["", "", "", "1335568.00", "2000000", "£2,000,000", "1", "x", "-0.00", " 9"],
+    .likely: ["", "", "", "", "1500000", "1335568.00", "£1,900,000", "3000000", "y"],
+    .days: ["", "", "", "", "5", "2.5", "0.25", "x", "1.23456", " 5"],
+    .dayRate: ["", "", "", "", "600", "600.00", "£600", "-1", "z"],
+    .note: ["", "", "note", "'+x", "a,b", "two\nlines"],
+  ]
+
+  /// A ledger file of `rows` random rows under `columns` (`nil` for an unnamed column).
+  static func file(columns: [LedgerColumn?], rows: Int, seed: UInt64) -> [UInt8] {
+    var random = SplitMix64(state: seed)
+    var writer = CSVWriter()
+    writer.writeRow(columns.map { $0?.name ?? "" })
+    for _ in 0..<rows {
+      var cells: [String]
+      if random.below(3) > 0 {
+        // A valid row, in one of the notations the fast path reads, perhaps with one cell
+        // swapped for anything at all.
+        let (party, phase) = random.pick([
+          ("DCC", "sit"), ("DCC", "design-build-pit"), ("DCC", "total"), ("SECAS", "sec-changes"),
+        ])
+        let basis = random.pick(["firm", "estimate", "actual", "tbc", "n/a"])
+        let priced = basis != "tbc" && basis != "n/a"
+        let low = random.pick(["1335568", "1335568.00", "£1,335,568", "1,335,568.50", "0", "007"])
+        let valid: [LedgerColumn: String] = [
+          .release: random.pick(["November 2022", "June 2020", "Release X"]),
+          .version: random.pick(["", "0.4", "1.10"]),
+          .party: party, .modification: random.pick(["MP078", "MP099", "", "CR4427", "MP140"]),
+          .title: random.pick(pools[.title] ?? []), .phase: phase, .basis: basis,
+          .date: basis == "actual" ? random.pick(["", "2022-11-03"]) : "",
+          .low: priced ? low : "",
+          .high: priced ? random.pick(["", low, "2000000", "£2,000,000.00"]) : "",
+          .note: random.pick(pools[.note] ?? []),
+        ]
+        cells = columns.map { column in column.map { valid[$0] ?? "" } ?? "" }
+        if random.below(4) == 0 {
+          let index = random.below(cells.count)
+          cells[index] = columns[index].map { random.pick(pools[$0] ?? [""]) } ?? "x"
+        }
+      } else {
+        cells = columns.map { column in
+          column.map { random.pick(pools[$0] ?? [""]) } ?? (random.below(20) == 0 ? "x" : "")
+        }
+      }
+      // Now and then a SECAS effort line whose figure agrees, or a range that is a range.
+      if random.below(4) == 0, let low = columns.firstIndex(of: .low),
+        let days = columns.firstIndex(of: .days), let rate = columns.firstIndex(of: .dayRate),
+        let party = columns.firstIndex(of: .party), let phase = columns.firstIndex(of: .phase)
+      {
+        cells[party] = "SECAS"
+        cells[phase] = random.pick(["sec-changes", "project-management"])
+        cells[days] = random.pick(["5", "2.5"])
+        cells[rate] = "600.00"
+        cells[low] = random.pick(["", cells[days] == "5" ? "3000" : "1500", "£3,000", "1"])
+      }
+      if random.below(40) == 0 { cells = cells.map { _ in "" } }  // a blank row
+      if random.below(50) == 0 { cells.append("extra") }  // a cell split across columns
+      writer.writeRow(cells)
+    }
+    return writer.bytes
+  }
+
+  static let layouts: [[LedgerColumn?]] = [
+    LedgerColumn.allCases,
+    [
+      .release, .version, .party, .modification, .title, .phase, .basis, .low, .high, .days,
+      .dayRate, .note,
+    ],
+    [.basis, .low, nil, .release, .phase, .party, .high, .likely, .note, .modification],
+  ]
+
+  @Test("random rows, valid and not, under three header layouts", arguments: [1, 2, 3, 4, 5])
+  func randomRows(seed: Int) throws {
+    for (index, columns) in Self.layouts.enumerated() {
+      let bytes = Self.file(
+        columns: columns, rows: 1500, seed: UInt64(seed * 100 + index))
+      let file = try TemporaryFile(bytes: bytes)
+      defer { file.remove() }
+      let fast = Self.read([file.path], fastPath: true)
+      let general = Self.read([file.path], fastPath: false)
+      #expect(fast.lines.count > 100)
+      #expect(fast.lines == general.lines)
+      #expect(fast.numbers == general.numbers)
+      #expect(fast.issues == general.issues)
+      #expect(fast.issueCount == general.issueCount)
+      #expect(fast.reports == general.reports)
+    }
+  }
+
+  @Test("the committed ledgers, and two files read together")
+  func committedLedgers() throws {
+    let root = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+    let paths = [
+      "/\(root)/Ledgers/2022-11-sec-release.csv", "/\(root)/Ledgers/2021-02-sec-release.csv",
+    ]
+    let fast = Self.read(paths, fastPath: true)
+    #expect(fast.lines.count > 30)
+    #expect(fast.issues.isEmpty)
+    #expect(fast == Self.read(paths, fastPath: false))
+  }
+}

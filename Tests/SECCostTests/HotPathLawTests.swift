@@ -1,0 +1,155 @@
+import PropertyBased
+import Testing
+
+@testable import SECCost
+
+/// The shortcuts the hot path takes must give what the general code gives.
+@Suite("Hot path shortcuts agree with the general code")
+struct HotPathLawTests {
+  /// Text from a small alphabet that amounts, identifiers and their mistakes are made of.
+  static func text(_ random: inout UInt64, alphabet: [String], length: Int) -> String {
+    var text = ""
+    for _ in 0..<length {
+      random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      text += alphabet[Int(random >> 33) % alphabet.count]
+    }
+    return text
+  }
+
+  @Test("parse(utf8:) with its shortcut = the full scanner, for amount-like text")
+  func moneyShortcut() {
+    var random: UInt64 = 20_221_104
+    let alphabet = ["0", "1", "5", "9", "9", "0", ".", ".", ",", "£", "-", " ", "(", ")", "E"]
+    for length in 0..<24 {
+      for _ in 0..<400 {
+        let text = Self.text(&random, alphabet: alphabet, length: length)
+        var copy = text
+        copy.withUTF8 { bytes in
+          #expect(Money.parse(utf8: bytes) == Money.scan(utf8: bytes), "\(text)")
+        }
+      }
+    }
+  }
+
+  @Test("parseCommon(utf8:) reads what the scanner reads, and knows the plain form")
+  func commonNotations() {
+    var random: UInt64 = 42
+    let alphabet = ["0", "1", "5", "9", "0", ".", ",", ",", "£"]
+    var taken = 0
+    for length in 0..<20 {
+      for _ in 0..<500 {
+        var text = Self.text(&random, alphabet: alphabet, length: length)
+        if length % 3 == 0 { text = "£" + text }
+        var copy = text
+        copy.withUTF8 { bytes in
+          guard let common = Money.parseCommon(utf8: bytes) else { return }
+          taken += 1
+          #expect(Money.scan(utf8: bytes) == .success(common.money), "\(text)")
+          #expect(common.isPlainDecimal == Money.isPlainDecimal(utf8: bytes), "\(text)")
+        }
+      }
+    }
+    #expect(taken > 500)
+  }
+
+  @Test("isPlainDecimal(utf8:) says whether the text is the plainDecimal of what it parses to")
+  func plainDecimalForm() {
+    var random: UInt64 = 7
+    let alphabet = ["0", "0", "1", "9", ".", "-", "£", ","]
+    for length in 0..<12 {
+      for _ in 0..<400 {
+        let text = Self.text(&random, alphabet: alphabet, length: length)
+        let expected = (try? Money(parsing: text))?.plainDecimal == text
+        var copy = text
+        copy.withUTF8 { #expect(Money.isPlainDecimal(utf8: $0) == expected, "\(text)") }
+      }
+    }
+    for text in ["0.00", "-0.00", "-0.01", "10.50", "010.50", "1.5", "1.500", "-12.30"] {
+      var copy = text
+      let expected = (try? Money(parsing: text))?.plainDecimal == text
+      copy.withUTF8 { #expect(Money.isPlainDecimal(utf8: $0) == expected, "\(text)") }
+    }
+  }
+
+  @Test("appendPlainDecimal writes plainDecimal's bytes")
+  func appendPlainDecimal() async {
+    await propertyCheck(count: 1000, input: Gen.int64(in: Int64.min...Int64.max)) { pence in
+      var bytes: [UInt8] = [0x41]
+      Money(pence: pence).appendPlainDecimal(to: &bytes)
+      #expect(bytes == [0x41] + Array(Money(pence: pence).plainDecimal.utf8))
+    }
+  }
+
+  /// NaturalOrder as it was first written: over arrays of scalars.
+  static func referenceCompare(_ lhs: String, _ rhs: String) -> Int {
+    func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    var left = Array(lhs.unicodeScalars)[...]
+    var right = Array(rhs.unicodeScalars)[...]
+    while let l = left.first, let r = right.first {
+      if isDigit(l) && isDigit(r) {
+        let leftRun = left.prefix(while: isDigit)
+        let rightRun = right.prefix(while: isDigit)
+        let leftValue = leftRun.drop(while: { $0 == "0" })
+        let rightValue = rightRun.drop(while: { $0 == "0" })
+        if leftValue.count != rightValue.count {
+          return leftValue.count < rightValue.count ? -1 : 1
+        }
+        for (a, b) in zip(leftValue, rightValue) where a != b { return a < b ? -1 : 1 }
+        if leftRun.count != rightRun.count { return leftRun.count < rightRun.count ? -1 : 1 }
+        left = left.dropFirst(leftRun.count)
+        right = right.dropFirst(rightRun.count)
+      } else {
+        if l != r { return l < r ? -1 : 1 }
+        left = left.dropFirst()
+        right = right.dropFirst()
+      }
+    }
+    if left.isEmpty && right.isEmpty { return 0 }
+    return left.isEmpty ? -1 : 1
+  }
+
+  @Test("NaturalOrder.compare = the scalar-array algorithm, ASCII and not")
+  func naturalOrder() {
+    var random: UInt64 = 99
+    let ascii = ["0", "0", "1", "2", "9", "M", "P", ".", "a", "-"]
+    let mixed = ascii + ["é", "e\u{301}", "٣", "✓"]
+    for alphabet in [ascii, mixed] {
+      for _ in 0..<3000 {
+        let lhs = Self.text(&random, alphabet: alphabet, length: Int(random % 7))
+        let rhs = Self.text(&random, alphabet: alphabet, length: Int(random % 6))
+        #expect(NaturalOrder.compare(lhs, rhs) == Self.referenceCompare(lhs, rhs), "\(lhs) \(rhs)")
+      }
+    }
+  }
+
+  @Test("totals with release-version hints, right or wrong, = totals without")
+  func totalsHints() throws {
+    var random: UInt64 = 5
+    for dimension in TotalsDimension.allCases {
+      var plain = CostTotals(by: dimension, release: dimension == .party ? "june 2020" : nil)
+      var hinted = CostTotals(by: dimension, release: dimension == .party ? "june 2020" : nil)
+      for index in 0..<2000 {
+        random = random &* 6_364_136_223_846_793_005 &+ 1
+        let bits = Int(random >> 20)
+        let phase = Phase.allCases[bits % Phase.allCases.count]
+        let release = ["June 2020", "November 2022", "Release X"][(bits >> 4) % 3]
+        let version = ["", "0.4", "0.10"][(bits >> 6) % 3]
+        let figure: CostFigure =
+          bits % 5 == 0
+          ? .tbc
+          : .priced(
+            [.firm, .estimate, .actual][(bits >> 8) % 3],
+            CostRange(Money(pence: Int64(bits % 1_000_000))))
+        let line = LedgerLine(
+          release: release, version: version, party: phase.party,
+          modification: "MP\((bits >> 10) % 9)", phase: phase, figure: figure)
+        try plain.add(line)
+        // Mostly the right hint for the edition, sometimes another, sometimes none.
+        let right = ((bits >> 4) % 3) * 3 + (bits >> 6) % 3
+        let hint = index % 7 == 0 ? (bits >> 12) % 12 : index % 11 == 0 ? -1 : right
+        try hinted.add(line, releaseVersionHint: hint)
+      }
+      #expect(try plain.report() == hinted.report())
+    }
+  }
+}
