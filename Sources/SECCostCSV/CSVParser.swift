@@ -107,7 +107,14 @@ final class RowSink {
   @exclusivity(unchecked) var lineFeedAfterCR = false
   /// Why reading must stop, and on which line, once a limit is exceeded or a NUL byte is found;
   /// no field is kept and no row delivered after that.
-  @exclusivity(unchecked) private(set) var limitExceeded: (message: String, line: Int)?
+  @exclusivity(unchecked) private(set) var limitExceeded: (message: String, line: Int)? {
+    didSet { stopped = limitExceeded != nil }
+  }
+  /// Whether ``limitExceeded`` is set (a plain flag for the per-field test).
+  @exclusivity(unchecked) private var stopped = false
+  /// Whether a field of the row being read holds a line break (so that its row's line breaks
+  /// are counted only then).
+  @exclusivity(unchecked) private var rowHasLineBreak = false
   /// The delimiter the rows are read with, recorded in each batch.
   var delimiter = UInt8(ascii: ",")
 
@@ -125,7 +132,7 @@ final class RowSink {
 
   @inline(__always)
   func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
-    guard limitExceeded == nil else { return }
+    if stopped { return }
     let rowBytes = byteCount &- rowByteStart
     if endCount &- rowFirstField >= limits.maxFields || length > limits.maxFieldBytes
       || rowBytes &+ length > limits.maxRowBytes
@@ -134,11 +141,12 @@ final class RowSink {
     }
     if let data, length > 0 {
       if byteCount &+ length > byteCapacity { grow(bytes: byteCount &+ length) }
-      let hasNUL = RowSink.copy(length, from: data, to: UnsafeMutableRawPointer(bytes + byteCount))
-      if hasNUL {
+      let found = RowSink.copy(length, from: data, to: UnsafeMutableRawPointer(bytes + byteCount))
+      if found.nul {
         return exceeded(
           field: UnsafeRawBufferPointer(start: data, count: length), complete: true, nul: true)
       }
+      rowHasLineBreak = rowHasLineBreak || found.lineBreak
       byteCount &+= length
     }
     if endCount == endCapacity { grow(bytes: 0) }
@@ -148,7 +156,7 @@ final class RowSink {
 
   /// Ends a row; `terminator` is the byte that ended it (`-1` at the end of the file).
   func endRow(_ terminator: Int32) {
-    guard limitExceeded == nil else { return }
+    if stopped { return }
     let endsLine =
       (terminator == 0x0D || terminator == 0x0A) && !(terminator == 0x0A && lineFeedAfterCR)
       ? 1 : 0
@@ -156,7 +164,8 @@ final class RowSink {
       line += endsLine
       return
     }
-    let embeddedLineBreaks = lineBreaksInRow
+    let embeddedLineBreaks = rowHasLineBreak ? lineBreaksInRow : 0
+    rowHasLineBreak = false
     lastRowEndLine = line + embeddedLineBreaks
     batch.appendRow(
       CSVRowBatch.Row(
@@ -259,45 +268,87 @@ final class RowSink {
     endCapacity = batch.endCapacity
   }
 
-  /// Copies `count` bytes and says whether there was a NUL among them; short fields (most) with
-  /// a few overlapping word moves rather than calls to `memcpy` and `memchr`, never touching a
-  /// byte outside either range.
+  /// Copies `count` bytes and says whether there was a NUL and whether a line break (LF or CR)
+  /// among them: a few overlapping word moves for short fields (most), words for longer ones,
+  /// never touching a byte outside either range. Each word is first tested for any byte below
+  /// 0x0E, which text seldom has; only then for the three that matter.
   @inline(__always)
   private static func copy(
     _ count: Int, from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer
-  ) -> Bool {
+  ) -> (nul: Bool, lineBreak: Bool) {
     switch count {
     case 8...16:
       let head = source.loadUnaligned(as: UInt64.self)
       let tail = source.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
       target.storeBytes(of: head, as: UInt64.self)
       target.storeBytes(of: tail, toByteOffset: count &- 8, as: UInt64.self)
-      return hasZeroByte(head) || hasZeroByte(tail)
+      return classify(head, tail)
     case 4..<8:
       let head = source.loadUnaligned(as: UInt32.self)
       let tail = source.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)
       target.storeBytes(of: head, as: UInt32.self)
       target.storeBytes(of: tail, toByteOffset: count &- 4, as: UInt32.self)
-      return hasZeroByte(UInt64(head) | 0xFFFF_FFFF_0000_0000)
-        || hasZeroByte(UInt64(tail) | 0xFFFF_FFFF_0000_0000)
+      // The upper halves filled with a byte that is none of the three.
+      return classify(
+        UInt64(head) | 0x4141_4141_0000_0000, UInt64(tail) | 0x4141_4141_0000_0000)
     case 1..<4:
-      var nul = false
-      for offset in 0..<count {
-        let byte = source.load(fromByteOffset: offset, as: UInt8.self)
-        nul = nul || byte == 0
-        target.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
-      }
-      return nul
+      // The first, middle and last bytes (overlapping for one or two).
+      let first = source.load(as: UInt8.self)
+      let middle = source.load(fromByteOffset: count >> 1, as: UInt8.self)
+      let last = source.load(fromByteOffset: count &- 1, as: UInt8.self)
+      target.storeBytes(of: first, as: UInt8.self)
+      target.storeBytes(of: middle, toByteOffset: count >> 1, as: UInt8.self)
+      target.storeBytes(of: last, toByteOffset: count &- 1, as: UInt8.self)
+      let word =
+        UInt64(first) | UInt64(middle) << 8 | UInt64(last) << 16 | 0x4141_4141_4100_0000
+      return classify(word, word)
     default:
-      target.copyMemory(from: source, byteCount: count)
-      return memchr(source, 0, count) != nil
+      var found = (nul: false, lineBreak: false)
+      var offset = 0
+      while offset &+ 8 <= count {
+        let word = source.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        target.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
+        if hasByteBelow0E(word) {
+          let each = classify(word, word)
+          found.nul = found.nul || each.nul
+          found.lineBreak = found.lineBreak || each.lineBreak
+        }
+        offset &+= 8
+      }
+      if offset < count {
+        let word = source.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+        target.storeBytes(of: word, toByteOffset: count &- 8, as: UInt64.self)
+        let each = classify(word, word)
+        found.nul = found.nul || each.nul
+        found.lineBreak = found.lineBreak || each.lineBreak
+      }
+      return found
     }
+  }
+
+  /// Whether two words hold a zero byte, and an LF or CR byte.
+  @inline(__always)
+  private static func classify(_ a: UInt64, _ b: UInt64) -> (nul: Bool, lineBreak: Bool) {
+    guard hasByteBelow0E(a) || hasByteBelow0E(b) else { return (false, false) }
+    let lf: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    let cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+    return (
+      hasZeroByte(a) || hasZeroByte(b),
+      hasZeroByte(a ^ lf) || hasZeroByte(b ^ lf) || hasZeroByte(a ^ cr) || hasZeroByte(b ^ cr)
+    )
   }
 
   /// Whether any of the eight bytes of `word` is zero.
   @inline(__always)
   private static func hasZeroByte(_ word: UInt64) -> Bool {
     (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// Whether any byte of `word` is below 0x0E (might be NUL, LF or CR); may say yes for a byte
+  /// above it next to one below, never no for one below.
+  @inline(__always)
+  private static func hasByteBelow0E(_ word: UInt64) -> Bool {
+    (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
   }
 
   /// The line breaks in the fields of the row being read.
@@ -317,22 +368,26 @@ final class RowSink {
     lineBreaks(in: text, endingBefore: text.count)
   }
 
-  /// The line breaks in `text` whose last byte comes before offset `limit`.
+  /// The line breaks in `text` whose last byte comes before offset `limit`: the LFs and CRs
+  /// before it, less each CR whose LF follows it (the pair is one break, counted at the LF if
+  /// that is before the limit too). Found with `memchr`, so text without breaks costs one scan
+  /// for each byte.
   static func lineBreaks(in text: UnsafeRawBufferPointer, endingBefore limit: Int) -> Int {
-    guard let base = text.baseAddress, !text.isEmpty else { return 0 }
-    // Most text has no line break at all: one scan for each byte says so.
+    guard let base = text.baseAddress else { return 0 }
     let end = min(limit, text.count)
-    guard end > 0 else { return 0 }
-    if memchr(base, 0x0A, end) == nil && memchr(base, 0x0D, end) == nil { return 0 }
     var count = 0
-    for index in 0..<end {
-      let byte = text[index]
-      if byte == 0x0A {
-        count += 1
-      } else if byte == 0x0D {
-        // A CR ends a line unless an LF follows it (the LF then ends it, if before the limit).
-        if index + 1 == text.count || text[index + 1] != 0x0A { count += 1 }
-      }
+    var offset = 0
+    while offset < end, let found = memchr(base + offset, 0x0A, end - offset) {
+      count += 1
+      offset = base.distance(to: UnsafeRawPointer(found)) + 1
+    }
+    offset = 0
+    while offset < end, let found = memchr(base + offset, 0x0D, end - offset) {
+      let index = base.distance(to: UnsafeRawPointer(found))
+      // A CR followed by an LF is counted at the LF (if the LF is before the limit) or not at
+      // all (if it is not); a lone CR counts itself.
+      if index + 1 >= text.count || text[index + 1] != 0x0A { count += 1 }
+      offset = index + 1
     }
     return count
   }
