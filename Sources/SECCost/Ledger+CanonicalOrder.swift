@@ -6,24 +6,37 @@ extension Ledger {
   /// ``ReleaseOrder`` and ``NaturalOrder``, as the comparison does), and the lines sorted by
   /// integer keys: the same order as sorting with ``LedgerLine/canonicallyPrecedes(_:)``, in a
   /// fraction of the time.
-  package var canonicalOrder: [Int] {
-    var releases = TextRanks()
-    var versions = TextRanks()
-    var modifications = TextRanks()
+  package var canonicalOrder: [Int] { canonicalOrder(packingKeys: true) }
+
+  /// ``canonicalOrder``, by a radix sort of packed keys where they fit in a word
+  /// (`packingKeys`), else by comparing keys: the two always agree.
+  package func canonicalOrder(packingKeys: Bool) -> [Int] {
+    var ranks = TextRankTables()
+    var texts: [TextIDs] = []
+    texts.reserveCapacity(lines.count)
     lines.withUnsafeBufferPointer { lines in
       for index in lines.indices {
-        releases.note(lines[index].release)
-        versions.note(lines[index].version)
-        modifications.note(lines[index].modification)
+        texts.append(
+          TextIDs(
+            release: ranks.releases.note(lines[index].release),
+            version: ranks.versions.note(lines[index].version),
+            modification: ranks.modifications.note(lines[index].modification)))
       }
     }
-    releases.rank(by: ReleaseOrder.precedes)
-    versions.rank(by: NaturalOrder.precedes)
-    modifications.rank { lhs, rhs in
+    ranks.releases.rank(by: ReleaseOrder.precedes)
+    ranks.versions.rank(by: NaturalOrder.precedes)
+    ranks.modifications.rank { lhs, rhs in
       // Release-level lines (no modification) last.
       if lhs.isEmpty || rhs.isEmpty { return rhs.isEmpty && !lhs.isEmpty }
       return NaturalOrder.precedes(lhs, rhs)
     }
+    if packingKeys, let order = packedOrder(texts, ranks) { return order }
+    return comparedOrder(texts, ranks)
+  }
+
+  /// The canonical order sorted by comparing whole ``SortKey``s: for ledgers whose ranks do not
+  /// fit in one machine word (``packedOrder(_:_:)``).
+  private func comparedOrder(_ texts: [TextIDs], _ ranks: TextRankTables) -> [Int] {
     var keys: [SortKey] = []
     keys.reserveCapacity(lines.count)
     lines.withUnsafeBufferPointer { lines in
@@ -31,48 +44,131 @@ extension Ledger {
         let range = lines[offset].figure.range
         keys.append(
           SortKey(
-            release: releases.rank(of: lines[offset].release),
-            version: versions.rank(of: lines[offset].version),
-            modification: modifications.rank(of: lines[offset].modification),
+            release: ranks.releases.rank(of: texts[offset].release),
+            version: ranks.versions.rank(of: texts[offset].version),
+            modification: ranks.modifications.rank(of: texts[offset].modification),
             kind: UInt16(lines[offset].party == .dcc ? 0 : 1) << 8
               | UInt16(lines[offset].phase.ordinal) << 4
               | UInt16(lines[offset].figure.basis.ordinal),
             date: lines[offset].date.map { $0.dayNumber } ?? Int.min,
-            low: range?.low.pence ?? 0, high: range?.high.pence ?? 0, offset: Int32(offset)))
+            low: range?.low.pence ?? 0, high: range?.high.pence ?? 0, offset: offset))
       }
     }
     keys.sort { $0.precedes($1) }
-    return keys.map { Int($0.offset) }
+    return keys.map(\.offset)
   }
 
-  /// The distinct texts of a column and their places in order. Lookups try a small cache
-  /// first, indexed by the string's two machine words: a column mostly holds a few texts, and
-  /// lines read from a file share each one's string.
-  private struct TextRanks {
-    private var ranks: [String: Int32] = [:]
-    private var recent: [(text: String, rank: Int32)?] = Array(repeating: nil, count: 64)
+  /// The canonical order by a radix sort of one word per line (release, version, party,
+  /// modification, phase and basis ranks packed in that order of significance), then lines
+  /// whose words are equal sorted by date, low and high; `nil` if the ranks need more than 64
+  /// bits.
+  ///
+  /// A radix sort is stable, so ties stay in their original order, as in
+  /// ``comparedOrder(_:_:)``, whose order this is.
+  private func packedOrder(_ texts: [TextIDs], _ ranks: TextRankTables) -> [Int]? {
+    /// The bits that hold the ranks `0..<count`.
+    func width(_ count: Int) -> Int {
+      count <= 1 ? 0 : Int.bitWidth - (count - 1).leadingZeroBitCount
+    }
+    let phaseShift = width(Basis.allCases.count)
+    let modificationShift = phaseShift + width(Phase.allCases.count)
+    let partyShift = modificationShift + width(ranks.modifications.count)
+    let versionShift = partyShift + width(Party.allCases.count)
+    let releaseShift = versionShift + width(ranks.versions.count)
+    let significantBits = releaseShift + width(ranks.releases.count)
+    guard significantBits <= 64 else { return nil }
+    var words: [UInt64] = []
+    words.reserveCapacity(lines.count)
+    lines.withUnsafeBufferPointer { lines in
+      for offset in lines.indices {
+        words.append(
+          UInt64(ranks.releases.rank(of: texts[offset].release)) << releaseShift
+            | UInt64(ranks.versions.rank(of: texts[offset].version)) << versionShift
+            | UInt64(lines[offset].party == .dcc ? 0 : 1) << partyShift
+            | UInt64(ranks.modifications.rank(of: texts[offset].modification))
+            << modificationShift
+            | UInt64(lines[offset].phase.ordinal) << phaseShift
+            | UInt64(lines[offset].figure.basis.ordinal))
+      }
+    }
+    func tieBreak(_ offset: Int) -> (date: Int, low: Int64, high: Int64) {
+      let range = lines[offset].figure.range
+      return (
+        lines[offset].date?.dayNumber ?? Int.min, range?.low.pence ?? 0, range?.high.pence ?? 0
+      )
+    }
+    let sorted = RadixSort.sorted(words, significantBits: significantBits)
+    var order = sorted.map(\.position)
+    // Runs of equal words: by date (none first), low and high, ties in their original order.
+    var start = 0
+    while start < sorted.count {
+      var end = start + 1
+      while end < sorted.count && sorted[end].key == sorted[start].key { end += 1 }
+      if end - start > 1 {
+        order[start..<end].sort { a, b in
+          let lhs = tieBreak(a)
+          let rhs = tieBreak(b)
+          return (lhs.date, lhs.low, lhs.high, a) < (rhs.date, rhs.low, rhs.high, b)
+        }
+      }
+      start = end
+    }
+    return order
+  }
 
-    /// Records `text` as one of the column's.
-    mutating func note(_ text: String) {
+  /// A line's release, version and modification, as the ids ``TextRanks`` gave them.
+  private struct TextIDs {
+    var release: Int32
+    var version: Int32
+    var modification: Int32
+  }
+
+  /// The ranks of the three text columns that order lines.
+  private struct TextRankTables {
+    var releases = TextRanks()
+    var versions = TextRanks()
+    var modifications = TextRanks()
+  }
+
+  /// The distinct texts of a column, each with an id in order of first appearance and, once
+  /// ranked, its place in order. Lookups try a small cache first, indexed by the string's two
+  /// machine words: a column mostly holds a few texts, and lines read from a file share each
+  /// one's string.
+  private struct TextRanks {
+    private var ids: [String: Int32] = [:]
+    private var texts: [String] = []
+    private var ranks: [Int32] = []
+    private var recent: [(text: String, id: Int32)?] = Array(repeating: nil, count: 64)
+
+    /// How many distinct texts were noted.
+    var count: Int { texts.count }
+
+    /// Records `text` as one of the column's; returns its id.
+    mutating func note(_ text: String) -> Int32 {
       let slot = Self.slot(of: text)
-      if let hit = recent[slot], hit.text == text { return }
-      if ranks[text] == nil { ranks[text] = 0 }
-      recent[slot] = (text, 0)
+      if let hit = recent[slot], hit.text == text { return hit.id }
+      let id: Int32
+      if let known = ids[text] {
+        id = known
+      } else {
+        id = Int32(texts.count)
+        ids[text] = id
+        texts.append(text)
+      }
+      recent[slot] = (text, id)
+      return id
     }
 
     /// Ranks the texts noted by `precedes`.
     mutating func rank(by precedes: (String, String) -> Bool) {
-      for (rank, text) in ranks.keys.sorted(by: precedes).enumerated() { ranks[text] = Int32(rank) }
-      recent = Array(repeating: nil, count: 64)
+      ranks = Array(repeating: 0, count: texts.count)
+      let ordered = texts.indices.sorted { precedes(texts[$0], texts[$1]) }
+      for (rank, id) in ordered.enumerated() { ranks[id] = Int32(rank) }
     }
 
-    /// The rank of a noted text.
-    mutating func rank(of text: String) -> Int32 {
-      let slot = Self.slot(of: text)
-      if let hit = recent[slot], hit.text == text { return hit.rank }
-      let rank = ranks[text] ?? 0
-      recent[slot] = (text, rank)
-      return rank
+    /// The rank of the text with id `id`.
+    func rank(of id: Int32) -> Int32 {
+      ranks[Int(id)]
     }
 
     private static func slot(of text: String) -> Int {
@@ -93,7 +189,7 @@ extension Ledger {
     var date: Int
     var low: Int64
     var high: Int64
-    var offset: Int32
+    var offset: Int
 
     func precedes(_ other: SortKey) -> Bool {
       if release != other.release { return release < other.release }

@@ -1,3 +1,4 @@
+import CLibCSV
 import SECCost
 
 extension Ledger {
@@ -19,13 +20,21 @@ extension Ledger {
   package func writeCanonicalCSV(chunkSize: Int = 1 << 20, _ emit: ([UInt8]) -> Void) {
     var writer = CSVWriter()
     writer.writeRow(LedgerColumn.allCases.map(\.name))
-    var cells = CanonicalCellCache()
     let order = canonicalOrder
     lines.withUnsafeBufferPointer { lines in
-      guard let base = lines.baseAddress else { return }
-      for index in order {
-        (base + index).pointee.writeCanonicalCells(to: &writer, cache: &cells)
-        if writer.bytes.count >= chunkSize { emit(writer.drain()) }
+      order.withUnsafeBufferPointer { order in
+        if lines.count >= CanonicalCSVPipeline.threshold {
+          emit(writer.drain())
+          if CanonicalCSVPipeline.write(lines, order: order, emit) { return }
+        }
+        var cells = CanonicalCellCache()
+        var start = 0
+        while start < order.count {
+          let block = start..<min(start + CanonicalCSVPipeline.rowsPerBlock, order.count)
+          LedgerLine.writeCanonicalRows(lines, order: order[block], to: &writer, cache: &cells)
+          if writer.bytes.count >= chunkSize { emit(writer.drain()) }
+          start = block.upperBound
+        }
       }
     }
     if !writer.bytes.isEmpty { emit(writer.drain()) }
@@ -44,37 +53,79 @@ extension LedgerLine {
     ]
   }
 
+  /// Writes the rows of `lines` at the positions `order` gives, in that order.
+  static func writeCanonicalRows(
+    _ lines: UnsafeBufferPointer<LedgerLine>, order: Slice<UnsafeBufferPointer<Int>>,
+    to writer: inout CSVWriter, cache: inout CanonicalCellCache
+  ) {
+    guard let base = lines.baseAddress else { return }
+    // The lines are visited out of storage order, each mostly not in the cache: fetch the
+    // line a few places ahead while writing this one.
+    let lookahead = 8
+    let stride = UInt(MemoryLayout<LedgerLine>.stride)
+    for position in order.indices {
+      if position + lookahead < order.endIndex {
+        seccost_prefetch_for_read(base + order[position + lookahead], stride)
+      }
+      writeCanonicalCells(of: base + order[position], to: &writer, cache: &cache)
+    }
+  }
+
   /// Writes the row of ``canonicalCells`` straight to `writer`: the same bytes, without making
-  /// the cells. Text that repeats from the line before is written from `cache`.
-  func writeCanonicalCells(to writer: inout CSVWriter, cache: inout CanonicalCellCache) {
-    cache.writeText(release, to: &writer)
+  /// the cells. Text that repeats from the lines before is written from `cache`, found by the
+  /// string's bits where the line is stored, so that the string is not retained (lines written
+  /// on two threads share their strings, and a shared count is slow to change).
+  static func writeCanonicalCells(
+    of line: UnsafePointer<LedgerLine>, to writer: inout CSVWriter,
+    cache: inout CanonicalCellCache
+  ) {
+    let raw = UnsafeRawPointer(line)
+    cache.writeText(at: raw + TextOffsets.release, to: &writer)
     writer.appendDelimiter()
-    cache.writeText(version, to: &writer)
+    cache.writeText(at: raw + TextOffsets.version, to: &writer)
     writer.appendDelimiter()
-    writer.appendEncoded(CanonicalCellCache.partyCells[party == .dcc ? 0 : 1])
+    writer.appendEncoded(cache.partyCells[line.pointee.party == .dcc ? 0 : 1])
     writer.appendDelimiter()
-    cache.writeText(modification, to: &writer)
+    cache.writeText(at: raw + TextOffsets.modification, to: &writer)
     writer.appendDelimiter()
-    cache.writeText(title, to: &writer)
+    cache.writeText(at: raw + TextOffsets.title, to: &writer)
     writer.appendDelimiter()
-    writer.appendEncoded(CanonicalCellCache.phaseCells[phase.ordinal])
+    writer.appendEncoded(cache.phaseCells[line.pointee.phase.ordinal])
     writer.appendDelimiter()
-    writer.appendEncoded(CanonicalCellCache.basisCells[figure.basis.ordinal])
+    let figure = line.pointee.figure
+    writer.appendEncoded(cache.basisCells[figure.basis.ordinal])
     writer.appendDelimiter()
-    if let date { writer.appendText(date.iso) }
+    if let date = line.pointee.date { writer.appendText(date.iso) }
     writer.appendDelimiter()
     writer.appendAmount(figure.range?.low)
     writer.appendDelimiter()
     writer.appendAmount(figure.range?.high)
     writer.appendDelimiter()
-    writer.appendAmount(likely)
+    writer.appendAmount(line.pointee.likely)
     writer.appendDelimiter()
+    let effort = line.pointee.effort
     if let effort { writer.append(effort.days.plainDecimal) }
     writer.appendDelimiter()
     writer.appendAmount(effort?.dayRate)
     writer.appendDelimiter()
-    cache.writeText(note, to: &writer)
+    cache.writeText(at: raw + TextOffsets.note, to: &writer)
     writer.endRow()
+  }
+
+  /// Where a line's text fields are stored within it.
+  private enum TextOffsets {
+    static let release = offset(\.release)
+    static let version = offset(\.version)
+    static let modification = offset(\.modification)
+    static let title = offset(\.title)
+    static let note = offset(\.note)
+
+    private static func offset(_ field: KeyPath<LedgerLine, String>) -> Int {
+      guard let offset = MemoryLayout<LedgerLine>.offset(of: field) else {
+        fatalError("LedgerLine's text fields are stored properties")
+      }
+      return offset
+    }
   }
 }
 
@@ -93,10 +144,11 @@ struct CanonicalCellCache {
     repeating: (UInt64.max, UInt64.max), count: CanonicalCellCache.slotCount)
   private var encoded = Array(repeating: [UInt8](), count: CanonicalCellCache.slotCount)
 
-  /// The cells of the canonical ids, by ordinal.
-  static let partyCells = Party.allCases.map(encoded)
-  static let phaseCells = Phase.allCases.map(encoded)
-  static let basisCells = Basis.allCases.map(encoded)
+  /// The cells of the canonical ids, by ordinal: made for each cache, so that two threads
+  /// writing rows never share (and so never contend for) an array's reference count.
+  let partyCells = Party.allCases.map(encoded)
+  let phaseCells = Phase.allCases.map(encoded)
+  let basisCells = Basis.allCases.map(encoded)
 
   private static func encoded(_ value: some RawRepresentable<String>) -> [UInt8] {
     var writer = CSVWriter()
@@ -104,12 +156,28 @@ struct CanonicalCellCache {
     return writer.bytes
   }
 
+  /// Writes the `String` stored at `field` as a text cell, without retaining it unless it is
+  /// not in the cache.
+  mutating func writeText(at field: UnsafeRawPointer, to writer: inout CSVWriter) {
+    let key = field.load(as: (UInt64, UInt64).self)
+    if words[Self.slot(of: key)] == key {
+      encoded[Self.slot(of: key)].withUnsafeBufferPointer { writer.appendEncoded($0) }
+      return
+    }
+    writeText(field.assumingMemoryBound(to: String.self).pointee, to: &writer)
+  }
+
+  /// The slot for a string's two words.
+  private static func slot(of key: (UInt64, UInt64)) -> Int {
+    // The top bits of a product depend on every bit of both words (Fibonacci hashing).
+    let mixed = (key.0 &+ (key.1 >> 32 | key.1 << 32)) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: mixed >> 56)
+  }
+
   /// Writes `text` as a text cell.
   mutating func writeText(_ text: String, to writer: inout CSVWriter) {
     let key = Self.words(of: text)
-    // The top bits of a product depend on every bit of both words (Fibonacci hashing).
-    let mixed = (key.0 &+ (key.1 >> 32 | key.1 << 32)) &* 0x9E37_79B9_7F4A_7C15
-    let slot = Int(truncatingIfNeeded: mixed >> 56)
+    let slot = Self.slot(of: key)
     if words[slot] == key {
       encoded[slot].withUnsafeBufferPointer { writer.appendEncoded($0) }
       return

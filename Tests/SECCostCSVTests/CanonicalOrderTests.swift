@@ -34,6 +34,28 @@ struct CanonicalOrderTests {
       return a.offset < b.offset
     }.map(\.element)
     #expect(ledger.canonicalLines == reference)
+    #expect(ledger.canonicalOrder(packingKeys: true) == ledger.canonicalOrder(packingKeys: false))
+  }
+
+  @Test("a ledger large enough to be written on two threads gives the same bytes as one")
+  func twoThreads() {
+    var ledger = RandomLedger.make(seed: 6, count: 2000)
+    while ledger.lines.count < CanonicalCSVPipeline.threshold + 3
+      * CanonicalCSVPipeline.rowsPerBlock / 2
+    {
+      ledger.lines += ledger.lines.prefix(20_000)
+    }
+    var writer = CSVWriter()
+    writer.writeRow(LedgerColumn.allCases.map(\.name))
+    for line in ledger.canonicalLines { writer.writeRow(line.canonicalCells) }
+    var pieces = 0
+    var bytes: [UInt8] = []
+    ledger.writeCanonicalCSV { piece in
+      pieces += 1
+      bytes += piece
+    }
+    #expect(pieces > 2)
+    #expect(bytes == writer.bytes)
   }
 
   @Test("canonicalCSV writes each line's canonicalCells, byte for byte", arguments: [4, 5])
