@@ -159,9 +159,9 @@ def machine():
 rss = dict(line.rstrip("\n").split("\t") for line in open(os.path.join(results, "rss.tsv")))
 print(f"\nMachine: {machine()}")
 print(open(os.path.join(results, "load.txt")).read())
-print("Wall time (mean of the runs, ± standard deviation) and its ratio to the C tokeniser's in the")
+print("Wall time (median of the runs, ± standard deviation) and its ratio to the C tokeniser's in the")
 print("same hyperfine run; CPU is user + system time, whose ratio is what it would be on one core.\n")
-print("| rows | command | mean (ms) | ± (ms) | × C tokeniser | CPU × C | goal | met |")
+print("| rows | command | median (ms) | ± (ms) | × C tokeniser | CPU × C | goal | met |")
 print("|---:|---|---:|---:|---:|---:|---|---|")
 goals = {
     "seccost totals": ("≤ 1.5×", lambda r: r <= 1.5),
@@ -171,36 +171,36 @@ goals = {
 for rows in sizes:
     fast = load(f"fast-{rows}.json")
     slow = load(f"slow-{rows}.json")
-    c = fast["C tokeniser"]["mean"]
+    c = fast["C tokeniser"]["median"]
     cpu = lambda r: r["user"] + r["system"]
     c_cpu = cpu(fast["C tokeniser"])
     for name, r in fast.items():
-        ratio = r["mean"] / c
+        ratio = r["median"] / c
         goal, test = goals.get(name, ("", None))
         met = ("yes" if test(ratio) else "NO") if test and rows == largest else ""
-        print(f"| {rows:,} | {name} | {r['mean'] * 1000:.1f} | {(r['stddev'] or 0) * 1000:.1f} | "
+        print(f"| {rows:,} | {name} | {r['median'] * 1000:.1f} | {(r['stddev'] or 0) * 1000:.1f} | "
               f"{ratio:.2f} | {cpu(r) / c_cpu:.2f} | {goal} | {met} |")
-    c_slow = slow["C tokeniser"]["mean"]
-    ours = slow["seccost totals"]["mean"]
+    c_slow = slow["C tokeniser"]["median"]
+    ours = slow["seccost totals"]["median"]
     for name in ("python csv+decimal", "hledger"):
         if name not in slow:
             continue
         r = slow[name]
-        ratio = r["mean"] / c_slow
-        versus = r["mean"] / ours
+        ratio = r["median"] / c_slow
+        versus = r["median"] / ours
         if name.startswith("python"):
             goal, met = "seccost ≥ 5× faster", versus >= 5
         else:
             goal, met = "seccost faster", versus > 1
         met_text = "yes" if met else "NO"
-        print(f"| {rows:,} | {name} | {r['mean'] * 1000:.1f} | {(r['stddev'] or 0) * 1000:.1f} | "
+        print(f"| {rows:,} | {name} | {r['median'] * 1000:.1f} | {(r['stddev'] or 0) * 1000:.1f} | "
               f"{ratio:.2f} | {cpu(r) / cpu(slow['C tokeniser']):.2f} | "
               f"{goal} (seccost {versus:.1f}× faster) | {met_text} |")
 
 start = load("start.json")["seccost totals (November 2022)"]
 print(f"\nseccost totals {os.path.basename('Ledgers/2022-11-sec-release.csv')}: start to exit "
-      f"{start['mean'] * 1000:.1f} ms ± {(start['stddev'] or 0) * 1000:.1f} ms "
-      f"(goal ≤ 50 ms: {'yes' if start['mean'] <= 0.05 else 'NO'})")
+      f"{start['median'] * 1000:.1f} ms ± {(start['stddev'] or 0) * 1000:.1f} ms "
+      f"(goal ≤ 50 ms: {'yes' if start['median'] <= 0.05 else 'NO'})")
 
 print(f"\nPeak resident memory, {largest:,} rows (/usr/bin/time):\n")
 print("| command | peak RSS (MiB) | goal | met |")
@@ -212,6 +212,6 @@ for name, kb in rss.items():
     print(f"| {name} | {mib:.1f} | {goal} | {met} |")
 
 print("\nLinear growth, seccost totals (ns per row):", ", ".join(
-    f"{rows:,}: {load(f'fast-{rows}.json')['seccost totals']['mean'] / rows * 1e9:.0f}"
+    f"{rows:,}: {load(f'fast-{rows}.json')['seccost totals']['median'] / rows * 1e9:.0f}"
     for rows in sizes))
 PY

@@ -11,18 +11,38 @@ extension Ledger {
   /// ``canonicalOrder``, by a radix sort of packed keys where they fit in a word
   /// (`packingKeys`), else by comparing keys: the two always agree.
   package func canonicalOrder(packingKeys: Bool) -> [Int] {
-    var ranks = TextRankTables()
-    var texts: [TextIDs] = []
-    texts.reserveCapacity(lines.count)
+    var ordering = CanonicalOrdering(capacity: lines.count)
     lines.withUnsafeBufferPointer { lines in
-      for index in lines.indices {
-        texts.append(
-          TextIDs(
-            release: ranks.releases.note(lines[index].release),
-            version: ranks.versions.note(lines[index].version),
-            modification: ranks.modifications.note(lines[index].modification)))
-      }
+      for index in lines.indices { ordering.add(lines[index]) }
     }
+    return ordering.order(of: self, packingKeys: packingKeys)
+  }
+}
+
+/// The canonical order of a ledger's lines, noted a line at a time as they are read (so that a
+/// reader with time to spare does the first part of the sort) and found once all are in.
+package struct CanonicalOrdering {
+  private var ranks = Ledger.TextRankTables()
+  private var texts: [Ledger.TextIDs] = []
+
+  /// Creates an ordering with room for `capacity` lines.
+  package init(capacity: Int = 0) {
+    texts.reserveCapacity(capacity)
+  }
+
+  /// Notes the next line of the ledger.
+  package mutating func add(_ line: LedgerLine) {
+    texts.append(
+      Ledger.TextIDs(
+        release: ranks.releases.note(line.release),
+        version: ranks.versions.note(line.version),
+        modification: ranks.modifications.note(line.modification)))
+  }
+
+  /// The positions of the lines of `ledger` in canonical order (``Ledger/canonicalOrder``);
+  /// `ledger` holds exactly the lines added, in the order they were added.
+  package mutating func order(of ledger: Ledger, packingKeys: Bool = true) -> [Int] {
+    precondition(ledger.lines.count == texts.count, "the ledger is the lines added")
     ranks.releases.rank(by: ReleaseOrder.precedes)
     ranks.versions.rank(by: NaturalOrder.precedes)
     ranks.modifications.rank { lhs, rhs in
@@ -30,13 +50,15 @@ extension Ledger {
       if lhs.isEmpty || rhs.isEmpty { return rhs.isEmpty && !lhs.isEmpty }
       return NaturalOrder.precedes(lhs, rhs)
     }
-    if packingKeys, let order = packedOrder(texts, ranks) { return order }
-    return comparedOrder(texts, ranks)
+    if packingKeys, let order = ledger.packedOrder(texts, ranks) { return order }
+    return ledger.comparedOrder(texts, ranks)
   }
+}
 
+extension Ledger {
   /// The canonical order sorted by comparing whole ``SortKey``s: for ledgers whose ranks do not
   /// fit in one machine word (``packedOrder(_:_:)``).
-  private func comparedOrder(_ texts: [TextIDs], _ ranks: TextRankTables) -> [Int] {
+  fileprivate func comparedOrder(_ texts: [TextIDs], _ ranks: TextRankTables) -> [Int] {
     var keys: [SortKey] = []
     keys.reserveCapacity(lines.count)
     lines.withUnsafeBufferPointer { lines in
@@ -65,7 +87,7 @@ extension Ledger {
   ///
   /// A radix sort is stable, so ties stay in their original order, as in
   /// ``comparedOrder(_:_:)``, whose order this is.
-  private func packedOrder(_ texts: [TextIDs], _ ranks: TextRankTables) -> [Int]? {
+  fileprivate func packedOrder(_ texts: [TextIDs], _ ranks: TextRankTables) -> [Int]? {
     /// The bits that hold the ranks `0..<count`.
     func width(_ count: Int) -> Int {
       count <= 1 ? 0 : Int.bitWidth - (count - 1).leadingZeroBitCount
@@ -77,54 +99,56 @@ extension Ledger {
     let releaseShift = versionShift + width(ranks.versions.count)
     let significantBits = releaseShift + width(ranks.releases.count)
     guard significantBits <= 64 else { return nil }
-    var words: [UInt64] = []
-    words.reserveCapacity(lines.count)
+    var items: [RadixSort.Item] = []
+    items.reserveCapacity(lines.count)
     lines.withUnsafeBufferPointer { lines in
       for offset in lines.indices {
-        words.append(
+        let key =
           UInt64(ranks.releases.rank(of: texts[offset].release)) << releaseShift
-            | UInt64(ranks.versions.rank(of: texts[offset].version)) << versionShift
-            | UInt64(lines[offset].party == .dcc ? 0 : 1) << partyShift
-            | UInt64(ranks.modifications.rank(of: texts[offset].modification))
-            << modificationShift
-            | UInt64(lines[offset].phase.ordinal) << phaseShift
-            | UInt64(lines[offset].figure.basis.ordinal))
+          | UInt64(ranks.versions.rank(of: texts[offset].version)) << versionShift
+          | UInt64(lines[offset].party == .dcc ? 0 : 1) << partyShift
+          | UInt64(ranks.modifications.rank(of: texts[offset].modification))
+          << modificationShift
+          | UInt64(lines[offset].phase.ordinal) << phaseShift
+          | UInt64(lines[offset].figure.basis.ordinal)
+        items.append(RadixSort.Item(key: key, position: offset))
       }
     }
+    RadixSort.sort(&items, significantBits: significantBits)
+    // Runs of equal keys: by date (none first), low and high, ties in their original order.
     func tieBreak(_ offset: Int) -> (date: Int, low: Int64, high: Int64) {
       let range = lines[offset].figure.range
       return (
         lines[offset].date?.dayNumber ?? Int.min, range?.low.pence ?? 0, range?.high.pence ?? 0
       )
     }
-    let sorted = RadixSort.sorted(words, significantBits: significantBits)
-    var order = sorted.map(\.position)
-    // Runs of equal words: by date (none first), low and high, ties in their original order.
     var start = 0
-    while start < sorted.count {
+    while start < items.count {
       var end = start + 1
-      while end < sorted.count && sorted[end].key == sorted[start].key { end += 1 }
+      while end < items.count && items[end].key == items[start].key { end += 1 }
       if end - start > 1 {
-        order[start..<end].sort { a, b in
-          let lhs = tieBreak(a)
-          let rhs = tieBreak(b)
-          return (lhs.date, lhs.low, lhs.high, a) < (rhs.date, rhs.low, rhs.high, b)
+        items[start..<end].sort { a, b in
+          let lhs = tieBreak(a.position)
+          let rhs = tieBreak(b.position)
+          return (lhs.date, lhs.low, lhs.high, a.position) < (
+            rhs.date, rhs.low, rhs.high, b.position
+          )
         }
       }
       start = end
     }
-    return order
+    return items.map(\.position)
   }
 
   /// A line's release, version and modification, as the ids ``TextRanks`` gave them.
-  private struct TextIDs {
+  fileprivate struct TextIDs {
     var release: Int32
     var version: Int32
     var modification: Int32
   }
 
   /// The ranks of the three text columns that order lines.
-  private struct TextRankTables {
+  fileprivate struct TextRankTables {
     var releases = TextRanks()
     var versions = TextRanks()
     var modifications = TextRanks()
@@ -134,7 +158,7 @@ extension Ledger {
   /// ranked, its place in order. Lookups try a small cache first, indexed by the string's two
   /// machine words: a column mostly holds a few texts, and lines read from a file share each
   /// one's string.
-  private struct TextRanks {
+  fileprivate struct TextRanks {
     private var ids: [String: Int32] = [:]
     private var texts: [String] = []
     private var ranks: [Int32] = []
@@ -180,7 +204,7 @@ extension Ledger {
   }
 
   /// A line's place in canonical order, as integers.
-  private struct SortKey {
+  fileprivate struct SortKey {
     var release: Int32
     var version: Int32
     var modification: Int32

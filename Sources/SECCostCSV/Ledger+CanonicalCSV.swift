@@ -17,10 +17,13 @@ extension Ledger {
 
   /// Hands ``canonicalCSV()`` to `emit` in pieces of about `chunkSize` bytes, in order, so that
   /// the whole text is never held at once.
-  package func writeCanonicalCSV(chunkSize: Int = 1 << 20, _ emit: ([UInt8]) -> Void) {
+  /// `order` is ``canonicalOrder``, if it is already known.
+  package func writeCanonicalCSV(
+    chunkSize: Int = 1 << 20, order: [Int]? = nil, _ emit: ([UInt8]) -> Void
+  ) {
     var writer = CSVWriter()
     writer.writeRow(LedgerColumn.allCases.map(\.name))
-    let order = canonicalOrder
+    let order = order ?? canonicalOrder
     lines.withUnsafeBufferPointer { lines in
       order.withUnsafeBufferPointer { order in
         if lines.count >= CanonicalCSVPipeline.threshold {

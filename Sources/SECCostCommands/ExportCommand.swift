@@ -31,12 +31,16 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let ledger = try LedgerInput.load(ledgers, options: input).ledger
     guard layout == .ledger else {
+      let ledger = try LedgerInput.load(ledgers, options: input).ledger
       return try LedgerInput.write(try ledger.csv(layout: layout), to: output)
     }
-    // Canonical CSV is written as it is made, a megabyte at a time.
-    try LedgerInput.write(to: output) { emit in ledger.writeCanonicalCSV(emit) }
+    // The canonical order is begun while the lines are read, and the CSV written as it is
+    // made, a megabyte at a time.
+    var ordering = CanonicalOrdering()
+    let ledger = try LedgerInput.load(ledgers, options: input) { ordering.add($0) }.ledger
+    let order = ordering.order(of: ledger)
+    try LedgerInput.write(to: output) { emit in ledger.writeCanonicalCSV(order: order, emit) }
   }
 }
 
