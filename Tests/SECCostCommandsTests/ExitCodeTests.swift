@@ -31,7 +31,8 @@ struct ExitCodeTests {
     }
     process.currentDirectoryURL = directory
     let errorURL = directory.appendingPathComponent(".stderr")
-    FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+    // Opened next, which fails if it was not made.
+    _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorURL) }
     let errorHandle = try FileHandle(forWritingTo: errorURL)
     process.standardError = errorHandle
@@ -41,7 +42,8 @@ struct ExitCodeTests {
       process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)
     } else {
       let url = directory.appendingPathComponent(".stdout")
-      FileManager.default.createFile(atPath: url.path, contents: nil)
+      // Opened next, which fails if it was not made.
+      _ = FileManager.default.createFile(atPath: url.path, contents: nil)
       process.standardOutput = try FileHandle(forWritingTo: url)
       outputURL = url
     }

@@ -77,7 +77,8 @@ struct GeneratedHostileInputTests {
     -> URL
   {
     let url = directory.appendingPathComponent(name)
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    // Opened next, which fails if it was not made.
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     let handle = try FileHandle(forWritingTo: url)
     defer { try? handle.close() }
     for (text, count) in parts {

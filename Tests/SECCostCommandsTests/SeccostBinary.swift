@@ -38,7 +38,8 @@ struct SeccostBinary {
     // Standard error goes to a file, so neither stream can fill up and block the child.
     let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent(
       "seccost-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+    // Opened next, which fails if it was not made.
+    _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorURL) }
     let errorHandle = try FileHandle(forWritingTo: errorURL)
     let output = Pipe()
