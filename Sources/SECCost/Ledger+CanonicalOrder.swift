@@ -40,9 +40,12 @@ package struct CanonicalOrdering {
   }
 
   /// The positions of the lines of `ledger` in canonical order (``Ledger/canonicalOrder``);
-  /// `ledger` holds exactly the lines added, in the order they were added.
+  /// `ledger` holds exactly the lines added, in the order they were added (if it plainly does
+  /// not, its order is found afresh).
   package mutating func order(of ledger: Ledger, packingKeys: Bool = true) -> [Int] {
-    precondition(ledger.lines.count == texts.count, "the ledger is the lines added")
+    guard ledger.lines.count == texts.count else {
+      return ledger.canonicalOrder(packingKeys: packingKeys)
+    }
     ranks.releases.rank(by: ReleaseOrder.precedes)
     ranks.versions.rank(by: NaturalOrder.precedes)
     ranks.modifications.rank { lhs, rhs in

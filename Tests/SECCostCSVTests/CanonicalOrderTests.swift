@@ -37,6 +37,17 @@ struct CanonicalOrderTests {
     #expect(ledger.canonicalOrder(packingKeys: true) == ledger.canonicalOrder(packingKeys: false))
   }
 
+  @Test("an ordering noted line by line gives canonicalOrder; one not noted from the ledger too")
+  func notedOrdering() {
+    let ledger = Self.ledger(seed: 7)
+    var noted = CanonicalOrdering()
+    for line in ledger.lines { noted.add(line) }
+    #expect(noted.order(of: ledger) == ledger.canonicalOrder)
+    var partial = CanonicalOrdering()
+    for line in ledger.lines.prefix(10) { partial.add(line) }
+    #expect(partial.order(of: ledger) == ledger.canonicalOrder)
+  }
+
   @Test("a ledger large enough to be written on two threads gives the same bytes as one")
   func twoThreads() {
     var ledger = RandomLedger.make(seed: 6, count: 2000)
