@@ -101,7 +101,6 @@ enum LedgerInput {
   ) throws(ExitCode) -> (ledger: Ledger, reports: [LedgerFileReport]) {
     var ledger = Ledger()
     ledger.lines.reserveCapacity(expectedLineCount(paths))
-    adviseHugePages(&ledger.lines)
     let reports = try read(paths, options: options) { line, _, _ in
       each(line)
       ledger.lines.append(line)
@@ -122,24 +121,6 @@ enum LedgerInput {
       }
     }
     return min(bytes / 96, 1 << 26)
-  }
-
-  /// Asks the kernel to back the room reserved for `lines` with huge pages where it can: a
-  /// million lines fill about 45,000 small pages, each a fault as it is first written.
-  private static func adviseHugePages(_ lines: inout [LedgerLine]) {
-    #if os(Linux)
-      let bytes = lines.capacity * MemoryLayout<LedgerLine>.stride
-      let hugePage = 2 << 20
-      guard bytes >= 4 * hugePage else { return }
-      lines.withUnsafeMutableBufferPointer { buffer in
-        guard let base = buffer.baseAddress else { return }
-        // Only the whole huge pages within the room.
-        let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
-        let end = (Int(bitPattern: base) + bytes) & ~(hugePage - 1)
-        guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(address, end - start, MADV_HUGEPAGE)
-      }
-    #endif
   }
 
   /// Prints the reader's problems and exits, if there are any: with code 3 if a file could not
