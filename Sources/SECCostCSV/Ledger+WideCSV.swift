@@ -99,13 +99,17 @@ enum WideGrouping {
   }
 
   /// Whether a note has a line, after its first, that starts like a footnote entry (`[2] `).
+  ///
+  /// Looked at scalar by scalar, as the Notes cell is read back: a line break is any LF (also
+  /// that of a CR LF), and the space after `]` counts even when a combining mark follows it.
   static func hasMarkerLine(_ note: String) -> Bool {
-    note.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().contains { line in
-      guard line.hasPrefix("["), let close = line.firstIndex(of: "]") else { return false }
-      let digits = line[line.index(after: line.startIndex)..<close]
-      return !digits.isEmpty && digits.allSatisfy(\.isNumber)
-        && line[line.index(after: close)...].hasPrefix(" ")
-    }
+    note.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+      .contains { line in
+        guard line.first == "[", let close = line.firstIndex(of: "]") else { return false }
+        let digits = line[line.index(after: line.startIndex)..<close]
+        return !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
+          && line[line.index(after: close)...].first == " "
+      }
   }
 
   private struct Key: Hashable {

@@ -103,11 +103,13 @@ struct WideRow {
       if cellCount == 1 { return .success([0: notes]) }
       return .failure(FootnoteError("mark the cells these notes belong to with [1], [2], …"))
     }
+    // Matched scalar by scalar, not by Character: a note may begin with a combining mark, which
+    // joins the space of its "[1] " into one Character.
     var texts: [Int: String] = [:]
-    var rest = Substring(notes)
+    var rest = Substring(notes).unicodeScalars
     for (index, marker) in ordered.enumerated() {
-      let opening = "[\(marker)] "
-      guard rest.hasPrefix(opening) else {
+      let opening = Array("[\(marker)] ".unicodeScalars)
+      guard rest.starts(with: opening) else {
         return .failure(
           FootnoteError(
             "no text for footnote [\(marker)] (write it as \"[\(marker)] text\" on a line of its own)"
@@ -115,7 +117,7 @@ struct WideRow {
       }
       rest = rest.dropFirst(opening.count)
       if index + 1 < ordered.count {
-        let next = "\n[\(ordered[index + 1])] "
+        let next = Array("\n[\(ordered[index + 1])] ".unicodeScalars)
         guard let end = rest.firstRange(of: next) else {
           return .failure(FootnoteError("no text for footnote [\(ordered[index + 1])]"))
         }

@@ -93,6 +93,31 @@ struct WideLayoutTests {
       release: "November 2022", party: .dcc, modification: "MP078", phase: .sit,
       figure: .tbc, note: "first\n[2] looks like a footnote")
     #expect(throws: WideLayoutError.self) { try Ledger(lines: [line]).wideCSV() }
+    // The same after a CR LF, and with a combining mark after the marker's space (found by
+    // fuzzing: the Notes cell is read scalar by scalar).
+    for note in ["first\r\n[2] looks like a footnote", "first\n[2] \u{323}x"] {
+      var tricky = line
+      tricky.note = note
+      #expect(throws: WideLayoutError.self) { try Ledger(lines: [tricky]).wideCSV() }
+    }
+  }
+
+  @Test("a note beginning with a combining mark comes back (found by fuzzing)")
+  func combiningMarkNote() throws {
+    // "[1] " and a combining mark make one Character of the space: read scalar by scalar.
+    let lines = [
+      LedgerLine(
+        release: "June 2020", party: .dcc, modification: "MP1", phase: .sit,
+        figure: .priced(.estimate, CostRange(Money(pence: 100_000))), note: "\u{323}£46 a note"),
+      LedgerLine(
+        release: "June 2020", party: .dcc, modification: "MP1", phase: .uit,
+        figure: .priced(.estimate, CostRange(Money(pence: 200_000))), note: "\u{301}second"),
+    ]
+    let ledger = Ledger(lines: lines)
+    let wide = try ledger.wideCSV()
+    #expect(
+      String(decoding: wide, as: UTF8.self).contains("[1] \u{323}£46 a note\n[2] \u{301}second"))
+    #expect(try load(wide).canonicalLines == ledger.canonicalLines)
   }
 }
 
