@@ -1,6 +1,6 @@
 extension Ledger {
   /// The positions of the lines in canonical order (``LedgerLine/canonicallyPrecedes(_:)``,
-  /// ties in their original order), without copying a line.
+  /// equal lines in their original order), without copying a line.
   ///
   /// Releases, versions and modifications are ranked once per distinct text (by
   /// ``ReleaseOrder`` and ``NaturalOrder``, as the comparison does), and the lines sorted by
@@ -79,14 +79,19 @@ extension Ledger {
             low: range?.low.pence ?? 0, high: range?.high.pence ?? 0, offset: offset))
       }
     }
-    keys.sort { $0.precedes($1) }
+    keys.sort { a, b in
+      if let order = a.order(b) { return order }
+      if lines[a.offset].finallyPrecedes(lines[b.offset]) { return true }
+      if lines[b.offset].finallyPrecedes(lines[a.offset]) { return false }
+      return a.offset < b.offset
+    }
     return keys.map(\.offset)
   }
 
   /// The canonical order by a radix sort of one word per line (release, version, party,
   /// modification, phase and basis ranks packed in that order of significance), then lines
-  /// whose words are equal sorted by date, low and high; `nil` if the ranks need more than 64
-  /// bits.
+  /// whose words are equal sorted by date, low, high and the rest
+  /// (``LedgerLine/finallyPrecedes(_:)``); `nil` if the ranks need more than 64 bits.
   ///
   /// A radix sort is stable, so ties stay in their original order, as in
   /// ``comparedOrder(_:_:)``, whose order this is.
@@ -118,7 +123,8 @@ extension Ledger {
       }
     }
     RadixSort.sort(&items, significantBits: significantBits)
-    // Runs of equal keys: by date (none first), low and high, ties in their original order.
+    // Runs of equal keys: by date (none first), low, high and the rest; equal lines in their
+    // original order.
     func tieBreak(_ offset: Int) -> (date: Int, low: Int64, high: Int64) {
       let range = lines[offset].figure.range
       return (
@@ -133,9 +139,10 @@ extension Ledger {
         items[start..<end].sort { a, b in
           let lhs = tieBreak(a.position)
           let rhs = tieBreak(b.position)
-          return (lhs.date, lhs.low, lhs.high, a.position) < (
-            rhs.date, rhs.low, rhs.high, b.position
-          )
+          if lhs != rhs { return (lhs.date, lhs.low, lhs.high) < (rhs.date, rhs.low, rhs.high) }
+          if lines[a.position].finallyPrecedes(lines[b.position]) { return true }
+          if lines[b.position].finallyPrecedes(lines[a.position]) { return false }
+          return a.position < b.position
         }
       }
       start = end
@@ -218,7 +225,9 @@ extension Ledger {
     var high: Int64
     var offset: Int
 
-    func precedes(_ other: SortKey) -> Bool {
+    /// Whether this key comes before `other` (`true`) or after it (`false`); `nil` if the two
+    /// are alike in all but their offsets.
+    func order(_ other: SortKey) -> Bool? {
       if release != other.release { return release < other.release }
       if version != other.version { return version < other.version }
       if kind >> 8 != other.kind >> 8 { return kind >> 8 < other.kind >> 8 }
@@ -227,7 +236,7 @@ extension Ledger {
       if date != other.date { return date < other.date }
       if low != other.low { return low < other.low }
       if high != other.high { return high < other.high }
-      return offset < other.offset
+      return nil
     }
   }
 }

@@ -37,6 +37,28 @@ struct CanonicalOrderTests {
     #expect(ledger.canonicalOrder(packingKeys: true) == ledger.canonicalOrder(packingKeys: false))
   }
 
+  @Test("actual lines alike but for title, note or likely come in one order whatever the input's")
+  func tiesBrokenByTheRest() {
+    let spend = LedgerLine(
+      release: "June 2020", party: .dcc, modification: "MP2", title: "x", phase: .sit,
+      figure: .priced(.actual, CostRange(Money(pence: -550))))
+    var titled = spend
+    titled.title = "(x"
+    titled.note = "[1] note"
+    var noted = spend
+    noted.note = "a"
+    let lines = [spend, titled, noted]
+    let expected = Ledger(lines: lines).canonicalLines
+    #expect(expected.map(\.title) == ["(x", "x", "x"])
+    #expect(expected.map(\.note) == ["[1] note", "", "a"])
+    for permutation in [[2, 1, 0], [1, 0, 2], [0, 2, 1]] {
+      let ledger = Ledger(lines: permutation.map { lines[$0] })
+      #expect(ledger.canonicalLines == expected)
+      #expect(
+        ledger.canonicalOrder(packingKeys: false).map { ledger.lines[$0] } == expected)
+    }
+  }
+
   @Test("an ordering noted line by line gives canonicalOrder; one not noted from the ledger too")
   func notedOrdering() {
     let ledger = Self.ledger(seed: 7)
