@@ -82,16 +82,15 @@ extension LedgerLine {
     of line: UnsafePointer<LedgerLine>, to writer: inout CSVWriter,
     cache: inout CanonicalCellCache
   ) {
-    let raw = UnsafeRawPointer(line)
-    cache.writeText(at: raw + TextOffsets.release, to: &writer)
+    cache.writeText(of: line, at: TextOffsets.release, \.release, to: &writer)
     writer.appendDelimiter()
-    cache.writeText(at: raw + TextOffsets.version, to: &writer)
+    cache.writeText(of: line, at: TextOffsets.version, \.version, to: &writer)
     writer.appendDelimiter()
     writer.appendEncoded(cache.partyCells[line.pointee.party == .dcc ? 0 : 1])
     writer.appendDelimiter()
-    cache.writeText(at: raw + TextOffsets.modification, to: &writer)
+    cache.writeText(of: line, at: TextOffsets.modification, \.modification, to: &writer)
     writer.appendDelimiter()
-    cache.writeText(at: raw + TextOffsets.title, to: &writer)
+    cache.writeText(of: line, at: TextOffsets.title, \.title, to: &writer)
     writer.appendDelimiter()
     writer.appendEncoded(cache.phaseCells[line.pointee.phase.ordinal])
     writer.appendDelimiter()
@@ -111,24 +110,18 @@ extension LedgerLine {
     writer.appendDelimiter()
     writer.appendAmount(effort?.dayRate)
     writer.appendDelimiter()
-    cache.writeText(at: raw + TextOffsets.note, to: &writer)
+    cache.writeText(of: line, at: TextOffsets.note, \.note, to: &writer)
     writer.endRow()
   }
 
-  /// Where a line's text fields are stored within it.
+  /// Where a line's text fields are stored within it (`nil` only if a field stopped being a
+  /// stored property: the text is then read the ordinary way).
   private enum TextOffsets {
-    static let release = offset(\.release)
-    static let version = offset(\.version)
-    static let modification = offset(\.modification)
-    static let title = offset(\.title)
-    static let note = offset(\.note)
-
-    private static func offset(_ field: KeyPath<LedgerLine, String>) -> Int {
-      guard let offset = MemoryLayout<LedgerLine>.offset(of: field) else {
-        fatalError("LedgerLine's text fields are stored properties")
-      }
-      return offset
-    }
+    static let release = MemoryLayout<LedgerLine>.offset(of: \.release)
+    static let version = MemoryLayout<LedgerLine>.offset(of: \.version)
+    static let modification = MemoryLayout<LedgerLine>.offset(of: \.modification)
+    static let title = MemoryLayout<LedgerLine>.offset(of: \.title)
+    static let note = MemoryLayout<LedgerLine>.offset(of: \.note)
   }
 }
 
@@ -159,9 +152,14 @@ struct CanonicalCellCache {
     return writer.bytes
   }
 
-  /// Writes the `String` stored at `field` as a text cell, without retaining it unless it is
-  /// not in the cache.
-  mutating func writeText(at field: UnsafeRawPointer, to writer: inout CSVWriter) {
+  /// Writes the text `field` of `line`, stored `offset` bytes into it, as a text cell, without
+  /// retaining it unless it is not in the cache.
+  mutating func writeText(
+    of line: UnsafePointer<LedgerLine>, at offset: Int?, _ field: KeyPath<LedgerLine, String>,
+    to writer: inout CSVWriter
+  ) {
+    guard let offset else { return writeText(line.pointee[keyPath: field], to: &writer) }
+    let field = UnsafeRawPointer(line) + offset
     let key = field.load(as: (UInt64, UInt64).self)
     if words[Self.slot(of: key)] == key {
       encoded[Self.slot(of: key)].withUnsafeBufferPointer { writer.appendEncoded($0) }
