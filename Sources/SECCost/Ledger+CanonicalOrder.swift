@@ -36,7 +36,9 @@ package struct CanonicalOrdering {
       Ledger.TextIDs(
         release: ranks.releases.note(line.release),
         version: ranks.versions.note(line.version),
-        modification: ranks.modifications.note(line.modification)))
+        modification: ranks.modifications.note(line.modification),
+        kind: UInt16(line.party == .dcc ? 0 : 1) << 8 | UInt16(line.phase.ordinal) << 4
+          | UInt16(line.figure.basis.ordinal)))
   }
 
   /// The positions of the lines of `ledger` in canonical order (``Ledger/canonicalOrder``);
@@ -72,9 +74,7 @@ extension Ledger {
             release: ranks.releases.rank(of: texts[offset].release),
             version: ranks.versions.rank(of: texts[offset].version),
             modification: ranks.modifications.rank(of: texts[offset].modification),
-            kind: UInt16(lines[offset].party == .dcc ? 0 : 1) << 8
-              | UInt16(lines[offset].phase.ordinal) << 4
-              | UInt16(lines[offset].figure.basis.ordinal),
+            kind: texts[offset].kind,
             date: lines[offset].date.map { $0.dayNumber } ?? Int.min,
             low: range?.low.pence ?? 0, high: range?.high.pence ?? 0, offset: offset))
       }
@@ -109,16 +109,18 @@ extension Ledger {
     guard significantBits <= 64 else { return nil }
     var items: [RadixSort.Item] = []
     items.reserveCapacity(lines.count)
-    lines.withUnsafeBufferPointer { lines in
-      for offset in lines.indices {
+    // The lines themselves are not read: all the key needs is in `texts`.
+    texts.withUnsafeBufferPointer { texts in
+      for offset in texts.indices {
+        let kind = UInt64(texts[offset].kind)
         let key =
           UInt64(ranks.releases.rank(of: texts[offset].release)) << releaseShift
           | UInt64(ranks.versions.rank(of: texts[offset].version)) << versionShift
-          | UInt64(lines[offset].party == .dcc ? 0 : 1) << partyShift
+          | (kind >> 8) << partyShift
           | UInt64(ranks.modifications.rank(of: texts[offset].modification))
           << modificationShift
-          | UInt64(lines[offset].phase.ordinal) << phaseShift
-          | UInt64(lines[offset].figure.basis.ordinal)
+          | (kind >> 4 & 0xF) << phaseShift
+          | kind & 0xF
         items.append(RadixSort.Item(key: key, position: offset))
       }
     }
@@ -150,11 +152,14 @@ extension Ledger {
     return items.map(\.position)
   }
 
-  /// A line's release, version and modification, as the ids ``TextRanks`` gave them.
+  /// What the sort needs of a line but its tie-breaks: its release, version and modification,
+  /// as the ids ``TextRanks`` gave them, and its kind, as in ``SortKey``.
   fileprivate struct TextIDs {
     var release: Int32
     var version: Int32
     var modification: Int32
+    /// Party, phase and basis ordinals, packed in that order of significance.
+    var kind: UInt16
   }
 
   /// The ranks of the three text columns that order lines.

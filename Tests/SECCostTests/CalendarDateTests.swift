@@ -84,6 +84,25 @@ struct CalendarDateTests {
     }
   }
 
+  @Test("a date, and an optional date, take four bytes; a ledger line 144")
+  func compactLayout() {
+    // A ledger holds millions of lines: their size is the memory (and page faults) of a load.
+    #expect(MemoryLayout<CalendarDate>.size == 4)
+    #expect(MemoryLayout<CalendarDate?>.size == 4)
+    #expect(MemoryLayout<LedgerLine>.stride == 144)
+  }
+
+  @Test("year, month and day read back as given, at the ends of the range")
+  func components() throws {
+    for (year, month, day) in [(1, 1, 1), (9999, 12, 31), (2024, 2, 29), (2022, 11, 4)] {
+      let date = try #require(CalendarDate(year: year, month: month, day: day))
+      #expect((date.year, date.month, date.day) == (year, month, day))
+    }
+    #expect(CalendarDate(year: 2022, month: 0, day: 1) == nil)
+    #expect(CalendarDate(year: 2022, month: 13, day: 1) == nil)
+    #expect(CalendarDate(year: 10_000, month: 1, day: 1) == nil)
+  }
+
   @Test("law: adding days then measuring them gives the count back")
   func addingDays() async {
     await propertyCheck(

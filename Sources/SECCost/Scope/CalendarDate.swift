@@ -3,21 +3,28 @@
 /// Day arithmetic counts whole days through a serial day number, so it needs no Foundation and
 /// no clock. Years run from 1 to 9999.
 public struct CalendarDate: Hashable, Comparable, Sendable {
+  // Four bytes, and four as an optional too (the month's unused values mark `nil`): a ledger
+  // line carries a date, and a ledger can hold millions of lines.
+  private let storedYear: UInt16
+  private let storedMonth: MonthOfYear
+  private let storedDay: UInt8
+
   /// The year, 1...9999.
-  public let year: Int
+  public var year: Int { Int(storedYear) }
   /// The month, 1...12.
-  public let month: Int
+  public var month: Int { Int(storedMonth.rawValue) }
   /// The day of the month, 1...31.
-  public let day: Int
+  public var day: Int { Int(storedDay) }
 
   /// Creates a date, or `nil` if there is no such day (`2022-02-29`).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
+      let storedMonth = MonthOfYear(rawValue: UInt8(month)),
       (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.storedYear = UInt16(year)
+    self.storedMonth = storedMonth
+    self.storedDay = UInt8(day)
   }
 
   /// The date `dayNumber` days after 1970-01-01 (negative numbers are earlier), or `nil` outside
@@ -75,4 +82,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
+}
+
+/// A month's number, 1...12, as an enumeration so that its other byte values are free for
+/// `Optional<CalendarDate>`'s `nil`.
+private enum MonthOfYear: UInt8 {
+  case january = 1, february, march, april, may, june, july, august, september, october,
+    november, december
 }
