@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Parses a large CSV file on a thread of its own while the calling thread handles the rows:
 /// libcsv fills batches of rows a few batches ahead, and the caller's `body` sees every row in
 /// order, on the calling thread, as if the file were read there.
@@ -18,8 +12,8 @@ final class CSVPipeline: @unchecked Sendable {
   /// Full batches that may wait for the caller.
   private static let depth = 2
 
-  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  /// Guards the queues and the outcome.
+  private let monitor = Monitor()
   /// Full batches, oldest first.
   private var full: [CSVRowBatch] = []
   /// Empty batches to reuse.
@@ -36,15 +30,6 @@ final class CSVPipeline: @unchecked Sendable {
   ) {
     self.work = work
     self.limits = limits
-    pthread_mutex_init(mutex, nil)
-    pthread_cond_init(changed, nil)
-  }
-
-  deinit {
-    pthread_cond_destroy(changed)
-    pthread_mutex_destroy(mutex)
-    changed.deallocate()
-    mutex.deallocate()
   }
 
   /// Runs `tokenize` on a new thread and `body` on this one with each row; `nil` if no thread
@@ -55,20 +40,15 @@ final class CSVPipeline: @unchecked Sendable {
   ) -> Result<CSVSource, CSVReadError>? {
     withoutActuallyEscaping(tokenize) { tokenize in
       let pipeline = CSVPipeline(limits: limits, tokenize)
-      var thread = pthread_t()
-      let context = Unmanaged.passRetained(pipeline).toOpaque()
-      guard pthread_create(&thread, nil, csvPipelineThread, context) == 0 else {
-        Unmanaged<CSVPipeline>.fromOpaque(context).release()
-        return nil
-      }
+      guard let thread = WorkerThread({ pipeline.produce() }) else { return nil }
       let outcome = pipeline.consume(body)
-      pthread_join(thread, nil)
+      thread.join()
       return outcome
     }
   }
 
   /// The parsing thread: fills batches and queues them, then records how the parse ended.
-  fileprivate func produce() {
+  private func produce() {
     let sink = RowSink(rowsPerBatch: Self.rowsPerBatch, batch: Self.newBatch(), limits: limits)
     sink.onBatch = { [unowned self] batch in self.hand(batch) }
     let result: Result<CSVSource, CSVReadError>
@@ -78,18 +58,18 @@ final class CSVPipeline: @unchecked Sendable {
       result = .failure(error)
     }
     sink.onBatch = nil
-    locked {
+    monitor.locked {
       outcome = result
-      pthread_cond_broadcast(changed)
+      monitor.broadcast()
     }
   }
 
   /// Queues a full batch, waiting while enough are queued; returns an empty one to fill.
   private func hand(_ batch: CSVRowBatch) -> CSVRowBatch {
-    locked {
-      while full.count >= Self.depth { pthread_cond_wait(changed, mutex) }
+    monitor.locked {
+      while full.count >= Self.depth { monitor.wait() }
       full.append(batch)
-      pthread_cond_broadcast(changed)
+      monitor.broadcast()
       return free.popLast() ?? Self.newBatch()
     }
   }
@@ -102,37 +82,23 @@ final class CSVPipeline: @unchecked Sendable {
       // A batch no record of which is held goes back to be filled again.
       if isKnownUniquelyReferenced(&batch) {
         batch.removeAll()
-        locked { free.append(batch) }
+        monitor.locked { free.append(batch) }
       }
     }
-    return locked { outcome ?? .success(CSVSource()) }
+    return monitor.locked { outcome ?? .success(CSVSource()) }
   }
 
   /// The oldest full batch, waiting for one; `nil` once the parse has ended and all are taken.
   private func next() -> CSVRowBatch? {
-    locked {
-      while full.isEmpty && outcome == nil { pthread_cond_wait(changed, mutex) }
+    monitor.locked {
+      while full.isEmpty && outcome == nil { monitor.wait() }
       if full.isEmpty { return nil }
-      pthread_cond_broadcast(changed)
+      monitor.broadcast()
       return full.removeFirst()
     }
-  }
-
-  private func locked<Value>(_ body: () -> Value) -> Value {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    return body()
   }
 
   private static func newBatch() -> CSVRowBatch {
     CSVRowBatch(byteCapacity: 1 << 20, endCapacity: 1 << 16, rowCapacity: rowsPerBatch)
   }
-}
-
-/// The entry point of the parsing thread.
-private func csvPipelineThread(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
-  guard let context else { return nil }
-  let pipeline = Unmanaged<CSVPipeline>.fromOpaque(context).takeRetainedValue()
-  pipeline.produce()
-  return nil
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import SECCost
 
 /// Writes a large ledger's canonical rows on two threads: the rows are cut into blocks, a
@@ -17,8 +12,8 @@ final class CanonicalCSVPipeline: @unchecked Sendable {
   /// Rows in a block.
   static let rowsPerBlock = 8192
 
-  private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-  private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+  /// Guards the request, the result and `finished`.
+  private let monitor = Monitor()
   private let lines: UnsafeBufferPointer<LedgerLine>
   private let order: UnsafeBufferPointer<Int>
   /// The positions in `order` the helper is to format next, if any.
@@ -31,15 +26,6 @@ final class CanonicalCSVPipeline: @unchecked Sendable {
   private init(lines: UnsafeBufferPointer<LedgerLine>, order: UnsafeBufferPointer<Int>) {
     self.lines = lines
     self.order = order
-    pthread_mutex_init(mutex, nil)
-    pthread_cond_init(changed, nil)
-  }
-
-  deinit {
-    pthread_cond_destroy(changed)
-    pthread_mutex_destroy(mutex)
-    changed.deallocate()
-    mutex.deallocate()
   }
 
   /// Writes the rows of `lines` in `order` to `emit`, a block at a time; `false` (and nothing
@@ -49,14 +35,9 @@ final class CanonicalCSVPipeline: @unchecked Sendable {
     _ emit: ([UInt8]) -> Void
   ) -> Bool {
     let pipeline = CanonicalCSVPipeline(lines: lines, order: order)
-    var thread = pthread_t()
-    let context = Unmanaged.passRetained(pipeline).toOpaque()
-    guard pthread_create(&thread, nil, canonicalCSVPipelineThread, context) == 0 else {
-      Unmanaged<CanonicalCSVPipeline>.fromOpaque(context).release()
-      return false
-    }
+    guard let thread = WorkerThread({ pipeline.serve() }) else { return false }
     pipeline.format(emit)
-    pthread_join(thread, nil)
+    thread.join()
     return true
   }
 
@@ -69,16 +50,16 @@ final class CanonicalCSVPipeline: @unchecked Sendable {
       let mine = start..<min(start + Self.rowsPerBlock, order.count)
       let theirs = mine.upperBound..<min(mine.upperBound + Self.rowsPerBlock, order.count)
       if !theirs.isEmpty {
-        locked {
+        monitor.locked {
           request = theirs
-          pthread_cond_broadcast(changed)
+          monitor.broadcast()
         }
       }
       LedgerLine.writeCanonicalRows(lines, order: order[mine], to: &writer, cache: &cells)
       emit(writer.drain())
       if !theirs.isEmpty {
-        let bytes = locked {
-          while result == nil { pthread_cond_wait(changed, mutex) }
+        let bytes = monitor.locked {
+          while result == nil { monitor.wait() }
           defer { result = nil }
           return result ?? []
         }
@@ -86,48 +67,32 @@ final class CanonicalCSVPipeline: @unchecked Sendable {
       }
       start = theirs.upperBound
     }
-    locked {
+    monitor.locked {
       finished = true
-      pthread_cond_broadcast(changed)
+      monitor.broadcast()
     }
   }
 
   /// The helper thread: formats each block asked for until there are no more.
-  fileprivate func serve() {
+  private func serve() {
     var writer = CSVWriter()
     var cells = CanonicalCellCache()
     while let block = nextRequest() {
       LedgerLine.writeCanonicalRows(lines, order: order[block], to: &writer, cache: &cells)
       let bytes = writer.drain()
-      locked {
+      monitor.locked {
         result = bytes
-        pthread_cond_broadcast(changed)
+        monitor.broadcast()
       }
     }
   }
 
   /// The next block to format, waiting for one; `nil` once every block has been asked for.
   private func nextRequest() -> Range<Int>? {
-    locked {
-      while request == nil && !finished { pthread_cond_wait(changed, mutex) }
+    monitor.locked {
+      while request == nil && !finished { monitor.wait() }
       defer { request = nil }
       return request
     }
   }
-
-  private func locked<Value>(_ body: () -> Value) -> Value {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    return body()
-  }
-}
-
-/// The entry point of the helper thread.
-private func canonicalCSVPipelineThread(_ context: UnsafeMutableRawPointer?)
-  -> UnsafeMutableRawPointer?
-{
-  guard let context else { return nil }
-  let pipeline = Unmanaged<CanonicalCSVPipeline>.fromOpaque(context).takeRetainedValue()
-  pipeline.serve()
-  return nil
 }

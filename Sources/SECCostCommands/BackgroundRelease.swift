@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import SECCostCSV
 
 /// Frees large values on a thread of their own, so that the caller (about to finish) need not
 /// wait while a million ledger lines release their text one by one and their pages go back.
@@ -12,27 +8,15 @@
 enum BackgroundRelease {
   /// Takes `value` and frees it on another thread.
   static func free<Value>(_ value: consuming Value) {
-    let context = Unmanaged.passRetained(Box(value) as AnyObject).toOpaque()
-    var thread = pthread_t()
-    guard pthread_create(&thread, nil, backgroundReleaseThread, context) == 0 else {
-      Unmanaged<AnyObject>.fromOpaque(context).release()
-      return
-    }
-    pthread_detach(thread)
+    // One counted reference, dropped by whichever thread frees the value.
+    let box = Unmanaged.passRetained(Box(consume value))
+    guard let thread = WorkerThread({ box.release() }) else { return box.release() }
+    thread.detach()
   }
 
-  /// The value, on the heap, to be handed to the thread as one reference.
+  /// The value on the heap, so that one reference hands it over.
   private final class Box<Wrapped> {
     let value: Wrapped
     init(_ value: consuming Wrapped) { self.value = value }
   }
-}
-
-/// The entry point of the freeing thread: drops the last reference to the box.
-private func backgroundReleaseThread(_ context: UnsafeMutableRawPointer?)
-  -> UnsafeMutableRawPointer?
-{
-  guard let context else { return nil }
-  Unmanaged<AnyObject>.fromOpaque(context).release()
-  return nil
 }
