@@ -148,22 +148,29 @@ struct ExitCodeTests {
         try? FileManager.default.setAttributes(
           [.posixPermissions: 0o755], ofItemAtPath: readOnly.path)
       }
+      // A copy the unprivileged user can read wherever the package was cloned (a clone in a
+      // private directory would make this a read error, not the write error under test).
+      try FileManager.default.copyItem(
+        atPath: Self.november, toPath: directory.appendingPathComponent("ledger.csv").path)
       let denied = try Self.run(
-        ["export", Self.november, "-o", "read-only/out.csv"], in: directory, unprivileged: true)
+        ["export", "ledger.csv", "-o", "read-only/out.csv"], in: directory, unprivileged: true)
       #expect(denied.stderr == "read-only/out.csv: cannot write: Permission denied\n")
       #expect(denied.status == 3)
       #expect(try FileManager.default.contentsOfDirectory(atPath: readOnly.path).isEmpty)
 
-      let missing = try Self.run(["export", Self.november, "-o", "nowhere/out.csv"], in: directory)
+      let missing = try Self.run(["export", "ledger.csv", "-o", "nowhere/out.csv"], in: directory)
       #expect(missing.stderr == "nowhere/out.csv: cannot write: No such file or directory\n")
       #expect(missing.status == 3)
       let imported = try Self.run(
-        ["import", Self.november, "-o", "nowhere/out.csv"], in: directory)
+        ["import", "ledger.csv", "-o", "nowhere/out.csv"], in: directory)
       #expect(imported.status == 3)
-      let onDirectory = try Self.run(["export", Self.november, "-o", "read-only"], in: directory)
+      let onDirectory = try Self.run(["export", "ledger.csv", "-o", "read-only"], in: directory)
       #expect(onDirectory.stderr == "read-only: cannot write: Is a directory\n")
       #expect(onDirectory.status == 3)
-      #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["read-only"])
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+          "ledger.csv", "read-only",
+        ])
     }
   }
 
