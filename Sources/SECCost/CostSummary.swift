@@ -15,12 +15,21 @@ public struct CostSummary: Hashable, Sendable {
   public private(set) var notApplicable = 0
   /// The number of lines of every kind.
   public private(set) var lines = 0
+  /// The number of DCC phases not provided (see ``CountedFigures``): costs that may exist but
+  /// have no line at all, counted like a TBC and not in the sums.
+  public private(set) var missing = 0
 
   /// An empty summary.
   public init() {}
 
-  /// Whether every cost in the group has a figure (no TBC), so the sums are the whole cost.
-  public var isComplete: Bool { tbc == 0 }
+  /// Whether every cost in the group has a figure (no TBC, nothing not provided), so the sums
+  /// are the whole cost.
+  public var isComplete: Bool { tbc == 0 && missing == 0 }
+
+  /// Counts `count` phases not provided.
+  public mutating func addMissing(_ count: Int = 1) {
+    missing += count
+  }
 
   /// Adds one figure.
   public mutating func add(_ figure: CostFigure) throws(MoneyError) {
@@ -47,16 +56,26 @@ public struct CostSummary: Hashable, Sendable {
     tbc += other.tbc
     notApplicable += other.notApplicable
     lines += other.lines
+    missing += other.missing
   }
 
-  /// The total as a RID would write it, never hiding a TBC: `£5,270,792 to £5,744,792`,
-  /// `£1,573,801 + 2 TBC`, `TBC` (nothing priced yet), `N/A`.
+  /// The total as a RID would write it, never hiding a TBC or a cost not provided:
+  /// `£5,270,792 to £5,744,792`, `£1,573,801 + 2 TBC`, `£437,032 + 3 not provided`, `TBC`
+  /// (nothing priced yet), `N/A`.
   public var ridNotation: String {
     let pricedLines = lines - tbc - notApplicable
+    let notProvided = missing > 0 ? "\(missing) not provided" : nil
     if pricedLines == 0 {
-      if tbc > 0 { return tbc == 1 ? "TBC" : "\(tbc) × TBC" }
+      if tbc > 0 {
+        let base = tbc == 1 ? "TBC" : "\(tbc) × TBC"
+        return notProvided.map { "\(base) + \($0)" } ?? base
+      }
+      if let notProvided { return notProvided }
       return notApplicable > 0 ? "N/A" : "£0"
     }
-    return tbc > 0 ? "\(priced.ridNotation) + \(tbc) TBC" : priced.ridNotation
+    var text = priced.ridNotation
+    if tbc > 0 { text += " + \(tbc) TBC" }
+    if let notProvided { text += " + \(notProvided)" }
+    return text
   }
 }

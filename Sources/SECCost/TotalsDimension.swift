@@ -23,12 +23,28 @@ public enum TotalsDimension: String, CaseIterable, Sendable {
     }
   }
 
+  /// The group a phase not provided counts in: its phase, `DCC`, its modification or release,
+  /// or (by basis) ``notProvidedKey``.
+  public func key(of gap: MissingFigure) -> String {
+    switch self {
+    case .phase: gap.phase.id
+    case .party: Party.dcc.id
+    case .modification: gap.modification
+    case .release: gap.release
+    case .basis: Self.notProvidedKey
+    }
+  }
+
+  /// The basis group of phases not provided: not a basis a line can have.
+  public static let notProvidedKey = "not-provided"
+
   /// A label for people: the RID's phase label, `(release-level)` for lines without a
   /// modification, the key otherwise.
   public func label(of key: String) -> String {
     switch self {
     case .phase: Phase(rawValue: key)?.label ?? key
     case .modification: key.isEmpty ? "(release-level)" : key
+    case .basis where key == Self.notProvidedKey: "not provided"
     default: key
     }
   }
@@ -43,7 +59,9 @@ public enum TotalsDimension: String, CaseIterable, Sendable {
       guard let l = Party(rawValue: lhs), let r = Party(rawValue: rhs) else { return lhs < rhs }
       return l < r
     case .basis:
-      guard let l = Basis(rawValue: lhs), let r = Basis(rawValue: rhs) else { return lhs < rhs }
+      guard let l = Basis(rawValue: lhs), let r = Basis(rawValue: rhs) else {
+        return Basis(rawValue: lhs) != nil || (Basis(rawValue: rhs) == nil && lhs < rhs)
+      }
       return l < r
     case .release:
       return ReleaseOrder.precedes(lhs, rhs)

@@ -35,11 +35,16 @@ struct CostSummaryJSON: Encodable {
   let actual: CostRangeJSON
   let tbc: Int
   let na: Int
+  let missing: Int
   let lines: Int
   let complete: Bool
   let rid: String
+  let standalone: StandaloneJSON?
 
-  init(key: String? = nil, label: String? = nil, _ summary: CostSummary) {
+  init(
+    key: String? = nil, label: String? = nil, _ summary: CostSummary,
+    standalone: CostSummary? = nil
+  ) {
     self.key = key
     self.label = label
     low = summary.priced.low.plainDecimal
@@ -49,8 +54,30 @@ struct CostSummaryJSON: Encodable {
     actual = CostRangeJSON(summary.actual)
     tbc = summary.tbc
     na = summary.notApplicable
+    missing = summary.missing
     lines = summary.lines
     complete = summary.isComplete
+    rid = summary.ridNotation
+    self.standalone = standalone.map(StandaloneJSON.init)
+  }
+}
+
+/// The standalone figures a combined Preliminary Assessment replaces: their interval sum, counts
+/// and RID notation.
+struct StandaloneJSON: Encodable {
+  let low: String
+  let high: String
+  let tbc: Int
+  let na: Int
+  let lines: Int
+  let rid: String
+
+  init(_ summary: CostSummary) {
+    low = summary.priced.low.plainDecimal
+    high = summary.priced.high.plainDecimal
+    tbc = summary.tbc
+    na = summary.notApplicable
+    lines = summary.lines
     rid = summary.ridNotation
   }
 }

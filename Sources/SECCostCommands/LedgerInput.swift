@@ -24,25 +24,6 @@ enum LedgerInput {
     return reader.reports
   }
 
-  /// Streams every valid line of `paths` into running sums with `add`; if a sum leaves the
-  /// representable range, reports the line that took it there and exits with code 1.
-  static func sum(
-    _ paths: [String], options: InputOptions, _ add: (LedgerLine) throws(MoneyError) -> Void
-  ) throws(ExitCode) {
-    var overflow: LedgerIssue?
-    try read(paths, options: options) { line, file, number in
-      guard overflow == nil else { return }
-      do { try add(line) } catch {
-        overflow = LedgerIssue(
-          file: file, line: number, column: "low", message: "the running total overflows: \(error)")
-      }
-    }
-    if let overflow {
-      StandardStreams.printError(overflow.description)
-      throw ExitCode(1)
-    }
-  }
-
   /// The result of `finish` (a report built from running sums), or a printed error and exit
   /// code 1 if a sum overflows there.
   static func result<Report>(_ command: String, _ finish: () throws -> Report) throws(ExitCode)
@@ -57,41 +38,17 @@ enum LedgerInput {
   }
 
   /// Streams every valid line of `paths` as ``read(_:options:_:)`` does, without the lines'
-  /// titles and notes (left empty), with a number standing for each line's release and version
-  /// (see ``CostTotals/add(_:releaseVersionHint:)``): the fast path for totals.
+  /// titles and notes (left empty): the fast path for totals.
   @discardableResult
   static func readFigures(
-    _ paths: [String], options: InputOptions,
-    _ body: (LedgerLine, _ file: String, _ line: Int, _ releaseVersion: Int) -> Void
+    _ paths: [String], options: InputOptions, _ body: (LedgerLine) -> Void
   ) throws(ExitCode) -> [LedgerFileReport] {
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
-      reader.read(path, includingText: false) { line, number, releaseVersion in
-        body(line, path, number, releaseVersion)
-      }
+      reader.read(path, includingText: false) { line, _, _ in body(line) }
     }
     try failIfInvalid(reader)
     return reader.reports
-  }
-
-  /// As ``sum(_:options:_:)``, on the fast path for totals (``readFigures(_:options:_:)``):
-  /// `add` also gets the line's release-version number.
-  static func sumFigures(
-    _ paths: [String], options: InputOptions,
-    _ add: (LedgerLine, _ releaseVersion: Int) throws(MoneyError) -> Void
-  ) throws(ExitCode) {
-    var overflow: LedgerIssue?
-    try readFigures(paths, options: options) { line, file, number, releaseVersion in
-      guard overflow == nil else { return }
-      do { try add(line, releaseVersion) } catch {
-        overflow = LedgerIssue(
-          file: file, line: number, column: "low", message: "the running total overflows: \(error)")
-      }
-    }
-    if let overflow {
-      StandardStreams.printError(overflow.description)
-      throw ExitCode(1)
-    }
   }
 
   /// Loads `paths` into one ledger, or prints every problem and exits with code 1; `each` sees

@@ -62,7 +62,7 @@ struct RiskCommand: ParsableCommand {
 
   func run() throws {
     var model = RiskModel(by: by, release: release, tbc: tbc)
-    try LedgerInput.sum(ledgers, options: input) { line throws(MoneyError) in try model.add(line) }
+    try LedgerInput.read(ledgers, options: input) { line, _, _ in model.add(line) }
     if model.isEmpty {
       let what = release.map { "no lines for release \"\($0)\"" } ?? "no ledger lines"
       StandardStreams.printError("\(what) in \(ledgers.joined(separator: ", "))")

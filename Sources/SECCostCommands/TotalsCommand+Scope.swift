@@ -6,19 +6,15 @@ extension TotalsCommand {
   /// `totals --scope REGISTER`: approved-only and all-targeted totals side by side, with the
   /// gap, and the ledger lines neither counts listed apart.
   ///
-  /// The ledgers are read twice: once to find each release's latest document version, once to
-  /// total, so both scenarios count the same version of every release.
+  /// Lines are counted as ``CountedLedger`` counts them before they are sorted into scenarios.
   func runScoped() throws {
     guard let scope else {
       throw ValidationError("--scenario and --as-of go with --scope REGISTER")
     }
     let register = try ScopeInput.load(scope)
     let scenarios = ScopeScenario.allCases.filter { scenario.isEmpty || scenario.contains($0) }
-    var versions = LedgerVersions()
-    try LedgerInput.read(ledgers, options: input) { line, _, _ in versions.note(line) }
-    var totals = ScenarioTotals(
-      by: by, release: release, register: register, asOf: asOf, versions: versions)
-    try LedgerInput.sum(ledgers, options: input) { line throws(MoneyError) in try totals.add(line) }
+    var totals = ScenarioTotals(by: by, release: release, register: register, asOf: asOf)
+    try LedgerInput.readFigures(ledgers, options: input) { totals.add($0) }
     let report = try LedgerInput.result("totals") { try totals.report() }
     if let release, report.allTargeted.total.lines == 0, report.outside.isEmpty {
       StandardStreams.printError(

@@ -9,8 +9,11 @@ struct TotalsCommand: ParsableCommand {
     abstract: "Combined cost totals: ranges added as intervals, TBCs counted, never taken as £0.",
     discussion: """
       Firm, estimated and actual figures add; ranges add low to low and high to high. TBC and N/A \
-      lines are counted, not added. When a release appears in several document versions, only the \
-      latest is counted.
+      lines are counted, not added, and so is a DCC phase a modification gives no line for \
+      ("not provided"). When a release appears in several document versions, each figure's \
+      latest version counts: a later version replaces the figures it gives and the rest carry \
+      forward. A DCC line with no modification is the combined Preliminary Assessment for its \
+      phase and replaces the standalone figures of that phase in the totals.
       """
   )
 
@@ -22,6 +25,11 @@ struct TotalsCommand: ParsableCommand {
 
   @Option(help: "Count only this release (e.g. \"November 2022\").")
   var release: String?
+
+  @Option(
+    name: .customLong("version"),
+    help: "Count exactly the lines of this document version (e.g. 0.4), as that document prints them.")
+  var documentVersion: String?
 
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
   var format: OutputFormat = .table
@@ -39,14 +47,14 @@ struct TotalsCommand: ParsableCommand {
 
   func run() throws {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
-    var totals = CostTotals(by: by, release: release)
-    try LedgerInput.sumFigures(ledgers, options: input) { line, releaseVersion throws(MoneyError) in
-      try totals.add(line, releaseVersionHint: releaseVersion)
-    }
+    var totals = CostTotals(
+      by: by, release: release, onlyVersion: documentVersion.map(VersionLabel.canonical))
+    try LedgerInput.readFigures(ledgers, options: input) { totals.add($0) }
     let report = try LedgerInput.result("totals") { try totals.report() }
-    if let release, report.total.lines == 0 {
-      StandardStreams.printError(
-        "no lines for release \"\(release)\" in \(ledgers.joined(separator: ", "))")
+    if release != nil || documentVersion != nil, report.versions.isEmpty {
+      let what = [release.map { "release \"\($0)\"" }, documentVersion.map { "version \($0)" }]
+        .compactMap { $0 }.joined(separator: " and ")
+      StandardStreams.printError("no lines for \(what) in \(ledgers.joined(separator: ", "))")
       throw ExitCode(1)
     }
     switch format {

@@ -4,10 +4,10 @@ import SECCostCSV
 extension TotalsReport {
   /// The first line of a report: what is grouped, and which releases and versions are counted.
   var heading: String {
-    let releases = releases.map { counted in
-      counted.version.map { "\(counted.release) (v\($0))" } ?? counted.release
+    let releases = versions.map { counted in
+      counted.summary.isEmpty ? counted.release : "\(counted.release) \(counted.summary)"
     }
-    return "Totals by \(dimension.rawValue): " + releases.joined(separator: ", ")
+    return "Totals by \(dimension.rawValue): " + releases.joined(separator: "; ")
   }
 
   /// Groups, then DCC and SECAS apart, then the overall total, as cells.
@@ -18,21 +18,27 @@ extension TotalsReport {
       ("Estimate", .right),
     ]
     if showsActual { columns.append(("Actual", .right)) }
-    columns += [("TBC", .right), ("N/A", .right)]
+    columns += [("TBC", .right), ("Not provided", .right), ("N/A", .right)]
+    let showsStandalone = standalone != nil
+    if showsStandalone { columns.append(("Standalone (replaced by combined)", .left)) }
     var table = TextTable(columns)
-    func row(_ label: String, _ summary: CostSummary) -> [String] {
+    func row(_ label: String, _ summary: CostSummary, _ standalone: CostSummary?) -> [String] {
       var cells = [
         label, summary.ridNotation, Self.cell(summary.firm), Self.cell(summary.estimate),
       ]
       if showsActual { cells.append(Self.cell(summary.actual)) }
-      return cells + [String(summary.tbc), String(summary.notApplicable)]
+      cells += [String(summary.tbc), String(summary.missing), String(summary.notApplicable)]
+      if showsStandalone { cells.append(standalone?.ridNotation ?? "") }
+      return cells
     }
-    for group in groups { table.append(row(group.label, group.summary)) }
+    for group in groups { table.append(row(group.label, group.summary, group.standalone)) }
     table.rule()
     if dimension != .party {
-      for party in parties { table.append(row("\(party.label) total", party.summary)) }
+      for party in parties {
+        table.append(row("\(party.label) total", party.summary, party.standalone))
+      }
     }
-    table.append(row("Total", total))
+    table.append(row("Total", total, standalone))
     return table
   }
 
@@ -42,9 +48,27 @@ extension TotalsReport {
 
   /// A sentence under the table when a total is incomplete.
   var caveat: String? {
-    guard total.tbc > 0 else { return nil }
-    let lines = total.tbc == 1 ? "1 cost is" : "\(total.tbc) costs are"
-    return "\(lines) TBC and not in the sums: the true total is at least the amount shown."
+    var sentences: [String] = []
+    if total.tbc > 0 || total.missing > 0 {
+      var parts: [String] = []
+      if total.tbc > 0 { parts.append(total.tbc == 1 ? "1 cost is TBC" : "\(total.tbc) costs are TBC") }
+      if total.missing > 0 {
+        let listed = missing.prefix(8).map { "\($0.modification) \($0.phase.label)" }
+        let more = missing.count > listed.count ? ", …" : ""
+        parts.append(
+          (total.missing == 1 ? "1 DCC phase is" : "\(total.missing) DCC phases are")
+            + " not provided (\(listed.joined(separator: ", "))\(more))")
+      }
+      sentences.append(
+        parts.joined(separator: " and ")
+          + ": not in the sums; the true total is at least the amount shown.")
+    }
+    if let standalone {
+      sentences.append(
+        "The DCC's combined Preliminary Assessment replaces standalone figures of "
+          + "\(standalone.ridNotation) in the totals.")
+    }
+    return sentences.isEmpty ? nil : sentences.joined(separator: "\n")
   }
 
   /// The report as aligned text for the terminal.
@@ -69,19 +93,34 @@ extension TotalsReport {
     var writer = CSVWriter()
     writer.writeRow([
       "scope", "key", "label", "low", "high", "firm_low", "firm_high", "estimate_low",
-      "estimate_high", "actual_low", "actual_high", "tbc", "na", "lines",
+      "estimate_high", "actual_low", "actual_high", "tbc", "na", "lines", "missing",
+      "standalone_low", "standalone_high", "standalone_tbc",
     ])
-    func write(_ scope: String, _ key: String, _ label: String, _ summary: CostSummary) {
-      writer.writeRow(
-        [scope, key, label]
-          + [summary.priced, summary.firm, summary.estimate, summary.actual].flatMap {
-            [$0.low.plainDecimal, $0.high.plainDecimal]
-          }
-          + [String(summary.tbc), String(summary.notApplicable), String(summary.lines)])
+    func write(
+      _ scope: String, _ key: String, _ label: String, _ summary: CostSummary,
+      _ standalone: CostSummary?
+    ) {
+      var cells = [scope, key, label]
+      for range in [summary.priced, summary.firm, summary.estimate, summary.actual] {
+        cells += [range.low.plainDecimal, range.high.plainDecimal]
+      }
+      cells += [String(summary.tbc), String(summary.notApplicable), String(summary.lines)]
+      cells.append(String(summary.missing))
+      if let standalone {
+        cells += [
+          standalone.priced.low.plainDecimal, standalone.priced.high.plainDecimal,
+          String(standalone.tbc),
+        ]
+      } else {
+        cells += ["", "", ""]
+      }
+      writer.writeRow(cells)
     }
-    for group in groups { write(dimension.rawValue, group.key, group.label, group.summary) }
-    for party in parties { write("party", party.key, party.label, party.summary) }
-    write("total", "", "Total", total)
+    for group in groups {
+      write(dimension.rawValue, group.key, group.label, group.summary, group.standalone)
+    }
+    for party in parties { write("party", party.key, party.label, party.summary, party.standalone) }
+    write("total", "", "Total", total, standalone)
     return writer.bytes
   }
 }

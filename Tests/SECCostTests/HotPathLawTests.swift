@@ -121,35 +121,4 @@ struct HotPathLawTests {
       }
     }
   }
-
-  @Test("totals with release-version hints, right or wrong, = totals without")
-  func totalsHints() throws {
-    var random: UInt64 = 5
-    for dimension in TotalsDimension.allCases {
-      var plain = CostTotals(by: dimension, release: dimension == .party ? "june 2020" : nil)
-      var hinted = CostTotals(by: dimension, release: dimension == .party ? "june 2020" : nil)
-      for index in 0..<2000 {
-        random = random &* 6_364_136_223_846_793_005 &+ 1
-        let bits = Int(random >> 20)
-        let phase = Phase.allCases[bits % Phase.allCases.count]
-        let release = ["June 2020", "November 2022", "Release X"][(bits >> 4) % 3]
-        let version = ["", "0.4", "0.10"][(bits >> 6) % 3]
-        let figure: CostFigure =
-          bits % 5 == 0
-          ? .tbc
-          : .priced(
-            [.firm, .estimate, .actual][(bits >> 8) % 3],
-            CostRange(Money(pence: Int64(bits % 1_000_000))))
-        let line = LedgerLine(
-          release: release, version: version, party: phase.party,
-          modification: "MP\((bits >> 10) % 9)", phase: phase, figure: figure)
-        try plain.add(line)
-        // Mostly the right hint for the edition, sometimes another, sometimes none.
-        let right = ((bits >> 4) % 3) * 3 + (bits >> 6) % 3
-        let hint = index % 7 == 0 ? (bits >> 12) % 12 : index % 11 == 0 ? -1 : right
-        try hinted.add(line, releaseVersionHint: hint)
-      }
-      #expect(try plain.report() == hinted.report())
-    }
-  }
 }

@@ -3,8 +3,10 @@
 ///
 /// Point figures are constants. A range (`low < high`) is an uncertain cost with its `likely`
 /// amount as mode (the midpoint when none is given). N/A lines are counted and left out. TBC
-/// lines are counted and left out, or each given the range of ``tbc``. As in ``CostTotals``, when
-/// a release appears in several document versions only the latest is counted.
+/// lines are counted and left out, or each given the range of ``tbc``. Lines are counted by
+/// ``CountedLedger``'s rule, as ``CostTotals`` counts them: each key's latest version; a DCC phase
+/// not provided is taken as a TBC; a combined Preliminary Assessment replaces the standalone
+/// figures it covers.
 public struct RiskModel: Sendable {
   /// What the report groups by.
   public let grouping: RiskGrouping
@@ -52,23 +54,44 @@ public struct RiskModel: Sendable {
     var uncertain: [Uncertain] = []
   }
 
-  private var buckets: [Edition: Bucket] = [:]
+  private var ledger: CountedLedger
+  private var isEmptySoFar = true
 
   /// Starts an empty model.
   public init(by grouping: RiskGrouping, release: String? = nil, tbc: TBCTreatment = .exclude) {
     self.grouping = grouping
     self.release = release
     self.tbc = tbc
+    ledger = CountedLedger(release: release)
   }
 
   /// Whether no line has been counted.
-  public var isEmpty: Bool { buckets.isEmpty }
+  public var isEmpty: Bool { isEmptySoFar }
 
   /// Adds one line (skipped if it belongs to another release than the one asked for).
-  ///
-  /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range.
-  public mutating func add(_ line: LedgerLine) throws(MoneyError) {
+  public mutating func add(_ line: LedgerLine) {
     if let release, line.release.lowercased() != release.lowercased() { return }
+    isEmptySoFar = false
+    ledger.add(line)
+  }
+
+  /// The counted lines in tallies by edition and group, with their uncertain costs.
+  private func buckets() throws(MoneyError) -> [Edition: Bucket] {
+    var buckets: [Edition: Bucket] = [:]
+    let counted = ledger.counted()
+    for line in counted.lines where counted.combinedFigure(covering: line) == nil {
+      try tally(line, into: &buckets)
+    }
+    for gap in counted.missing {
+      let stand = LedgerLine(
+        release: gap.release, party: .dcc, modification: gap.modification, phase: gap.phase,
+        figure: .tbc)
+      try tally(stand, into: &buckets)
+    }
+    return buckets
+  }
+
+  private func tally(_ line: LedgerLine, into buckets: inout [Edition: Bucket]) throws(MoneyError) {
     let edition = Edition(release: line.release, version: line.version)
     let group = grouping.dimension.key(of: line)
     var bucket = buckets[edition] ?? Bucket()
@@ -117,20 +140,13 @@ public struct RiskModel: Sendable {
   }
 
   private func report(_ options: RiskOptions) throws(MoneyError) -> RiskReport {
-    // The latest version of each release, as CostTotals counts it.
+    let buckets = try buckets()
     var latest: [String: String] = [:]
-    for edition in buckets.keys where !edition.version.isEmpty {
-      if let current = latest[edition.release], !NaturalOrder.precedes(current, edition.version) {
-        continue
-      }
-      latest[edition.release] = edition.version
-    }
+    for release in ledger.counted().releases { latest[release.release] = release.latest }
     var tallies: [String: Tally] = [:]
     var total = Tally()
     var uncertain: [Uncertain] = []
-    let counted = buckets.keys.filter {
-      $0.version.isEmpty || latest[$0.release] == $0.version
-    }.sorted { ($0.release, $0.version) < ($1.release, $1.version) }
+    let counted = buckets.keys.sorted { ($0.release, $0.version) < ($1.release, $1.version) }
     for edition in counted {
       guard let bucket = buckets[edition] else { continue }
       for (group, tally) in bucket.tallies {

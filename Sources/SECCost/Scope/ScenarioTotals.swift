@@ -13,12 +13,8 @@ public struct ScenarioTotals: Sendable {
   /// Only lines of this release are counted, when set (compared ignoring case).
   public let release: String?
 
-  private let versions: LedgerVersions
-  private var approved: CostTotals
-  private var allTargeted: CostTotals
-  private var gap: CostTotals
-  private var outside: [OutsideKey: CostSummary] = [:]
-  private var classes: [String: LineClass] = [:]
+  private let dimension: TotalsDimension
+  private var ledger: CountedLedger
 
   private struct OutsideKey: Hashable {
     var release: String
@@ -26,39 +22,22 @@ public struct ScenarioTotals: Sendable {
     var reason: ScenarioReport.Outside.Reason
   }
 
-  /// Starts empty totals grouped by `dimension`; `versions` (from a first pass over the same
-  /// ledgers) says which lines are counted; `asOf` `nil` reads the register as of its latest date.
+  /// Starts empty totals grouped by `dimension`; `asOf` `nil` reads the register as of its
+  /// latest date. Lines are counted by ``CountedLedger``'s rule before they are classified.
   public init(
     by dimension: TotalsDimension, release: String? = nil, register: ScopeRegister,
-    asOf: CalendarDate? = nil, versions: LedgerVersions
+    asOf: CalendarDate? = nil
   ) {
     self.register = register
     self.asOf = asOf ?? register.latestAsOf
     self.release = release
-    self.versions = versions
-    approved = CostTotals(by: dimension, release: release)
-    allTargeted = CostTotals(by: dimension, release: release)
-    gap = CostTotals(by: dimension, release: release)
+    self.dimension = dimension
+    ledger = CountedLedger(release: release)
   }
 
-  /// Adds one line to the scenarios it belongs to (skipped if it belongs to another release than
-  /// the one asked for, or to an earlier document version).
-  ///
-  /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range.
-  public mutating func add(_ line: LedgerLine) throws(MoneyError) {
-    if let release, line.release.lowercased() != release.lowercased() { return }
-    guard versions.counts(line) else { return }
-    switch classify(line) {
-    case .approved:
-      try approved.add(line)
-      try allTargeted.add(line)
-    case .targeted:
-      try allTargeted.add(line)
-      try gap.add(line)
-    case .outside(let reason):
-      let key = OutsideKey(release: line.release, modification: line.modification, reason: reason)
-      try outside[key, default: CostSummary()].add(line.figure)
-    }
+  /// Adds one line (skipped if it belongs to another release than the one asked for).
+  public mutating func add(_ line: LedgerLine) {
+    ledger.add(line)
   }
 
   private enum LineClass {
@@ -67,7 +46,7 @@ public struct ScenarioTotals: Sendable {
   }
 
   /// The scenario class of a line, worked out once per release and modification as written.
-  private mutating func classify(_ line: LedgerLine) -> LineClass {
+  private func classify(_ line: LedgerLine, known classes: inout [String: LineClass]) -> LineClass {
     if line.modification.isEmpty { return .approved }
     let key = line.release + "\u{0}" + line.modification
     if let known = classes[key] { return known }
@@ -93,7 +72,27 @@ public struct ScenarioTotals: Sendable {
   }
 
   /// The totals so far, side by side, and the lines outside both scenarios.
+  ///
+  /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range.
   public func report() throws(MoneyError) -> ScenarioReport {
+    var approved = CountedLedger()
+    var allTargeted = CountedLedger()
+    var gap = CountedLedger()
+    var outside: [OutsideKey: CostSummary] = [:]
+    var classes: [String: LineClass] = [:]
+    for line in ledger.counted().lines {
+      switch classify(line, known: &classes) {
+      case .approved:
+        approved.add(line)
+        allTargeted.add(line)
+      case .targeted:
+        allTargeted.add(line)
+        gap.add(line)
+      case .outside(let reason):
+        let key = OutsideKey(release: line.release, modification: line.modification, reason: reason)
+        try outside[key, default: CostSummary()].add(line.figure)
+      }
+    }
     let outsideItems = outside.map { key, summary in
       ScenarioReport.Outside(
         release: key.release, modification: key.modification, reason: key.reason,
@@ -103,7 +102,9 @@ public struct ScenarioTotals: Sendable {
       return NaturalOrder.precedes(a.modification, b.modification)
     }
     return ScenarioReport(
-      asOf: asOf, approved: try approved.report(), allTargeted: try allTargeted.report(),
-      gap: try gap.report(), outside: outsideItems)
+      asOf: asOf,
+      approved: try TotalsReport(dimension: dimension, counted: approved.counted()),
+      allTargeted: try TotalsReport(dimension: dimension, counted: allTargeted.counted()),
+      gap: try TotalsReport(dimension: dimension, counted: gap.counted()), outside: outsideItems)
   }
 }

@@ -1,0 +1,86 @@
+/// The lines a ledger's figures come to (see ``CountedLedger``), with what follows from them as
+/// a whole: the versions counted, the phases not provided, and the DCC's combined figures.
+///
+/// **Completeness.** Within a release, a DCC modification with a line for some of the five DCC
+/// phases and none for another is *not provided* in that phase (``missing``): counted like a
+/// TBC, never as £0. `N/A` is how a ledger says "no cost in this phase"; a modification given as
+/// a whole figure (phase `total`) misses nothing, nor does a phase a combined figure covers.
+///
+/// **The combined Preliminary Assessment.** A DCC line with no modification is the DCC's
+/// combined figure for that phase of the release's package (phase `total`: for the whole
+/// package). Where a release has one, it replaces the standalone figures it covers in every
+/// total; those are still shown beside it, and per-modification views keep them.
+public struct CountedFigures: Sendable {
+  /// The counted lines, in the order their keys were first seen.
+  public let lines: [LedgerLine]
+  /// The releases counted, in date order, with the versions their lines came from.
+  public let releases: [ReleaseVersions]
+  /// The DCC phases not provided, in release, modification and phase order.
+  public let missing: [MissingFigure]
+  /// The combined figures by release and phase.
+  private let combined: [String: [Phase: LedgerLine]]
+
+  init(lines: [LedgerLine], versionsSeen: [String: Set<String>]) {
+    self.lines = lines
+    var counts: [String: [String: Int]] = [:]
+    var combined: [String: [Phase: LedgerLine]] = [:]
+    var provided: [String: [String: (phases: Set<Phase>, whole: Bool)]] = [:]
+    for line in lines {
+      counts[line.release, default: [:]][line.version, default: 0] += 1
+      guard line.party == .dcc, line.figure.basis != .actual else { continue }
+      if line.modification.isEmpty {
+        combined[line.release, default: [:]][line.phase] = line
+      } else {
+        var entry = provided[line.release]?[line.modification] ?? ([], false)
+        if line.phase == .total { entry.whole = true } else { entry.phases.insert(line.phase) }
+        provided[line.release, default: [:]][line.modification] = entry
+      }
+    }
+    self.combined = combined
+    releases = versionsSeen.keys.sorted(by: ReleaseOrder.precedes).map { release in
+      let seen = versionsSeen[release] ?? []
+      let versions = seen.sorted { VersionOrder.precedes($1, $0) }.map {
+        ReleaseVersions.Count(version: $0, lines: counts[release]?[$0] ?? 0)
+      }
+      return ReleaseVersions(release: release, versions: versions)
+    }
+    var missing: [MissingFigure] = []
+    for release in provided.keys.sorted(by: ReleaseOrder.precedes) {
+      let modifications = provided[release] ?? [:]
+      let package = combined[release] ?? [:]
+      for modification in modifications.keys.sorted(by: NaturalOrder.precedes) {
+        guard let entry = modifications[modification], !entry.whole, !entry.phases.isEmpty,
+          package[.total] == nil
+        else { continue }
+        for phase in MissingFigure.phases
+        where !entry.phases.contains(phase) && package[phase] == nil {
+          missing.append(MissingFigure(release: release, modification: modification, phase: phase))
+        }
+      }
+    }
+    self.missing = missing
+  }
+
+  /// The combined figure that covers `line`, if a combined Preliminary Assessment replaces it in
+  /// totals: a DCC figure (not actual spend) of a modification, in a phase of its release that
+  /// has a combined figure.
+  public func combinedFigure(covering line: LedgerLine) -> LedgerLine? {
+    guard line.party == .dcc, !line.modification.isEmpty, line.figure.basis != .actual,
+      let package = combined[line.release]
+    else { return nil }
+    return package[line.phase] ?? package[.total]
+  }
+
+  /// Whether `line` is a combined figure (a DCC line with no modification).
+  public static func isCombined(_ line: LedgerLine) -> Bool {
+    line.party == .dcc && line.modification.isEmpty && line.figure.basis != .actual
+  }
+
+  /// Whether any release counted has a combined figure.
+  public var hasCombinedFigures: Bool { !combined.isEmpty }
+
+  /// The versions counted for `release`.
+  public func versions(of release: String) -> ReleaseVersions? {
+    releases.first { $0.release == release }
+  }
+}
