@@ -84,18 +84,16 @@ public struct VarianceSource: Sendable {
     if actualRange == nil { actualRange = other.actualRange }
   }
 
-  /// The versions held for each release, in date order; each release's versions in natural order
-  /// (an empty version, for lines with none, first).
+  /// The versions held for each release, in date order; each release's versions in
+  /// ``VersionOrder`` (an empty version, for lines with none, first).
   public var versions: [(release: String, versions: [String])] {
     figures.keys.sorted(by: ReleaseOrder.precedes).map { release in
-      (release, figures[release, default: [:]].keys.sorted(by: NaturalOrder.precedes))
+      (release, figures[release, default: [:]].keys.sorted(by: VersionOrder.precedes))
     }
   }
 
-  /// The version of each release that ``figures(version:)`` counts: the given one, or the latest.
-  ///
-  /// With no `version`, a release's latest version (natural order, `0.10` after `0.4`) is
-  /// counted, as ``CostTotals`` does; `nil` when its lines have no version.
+  /// The version of each release that ``figures(version:)`` counts up to: the given one (for the
+  /// releases that have it), or the latest.
   public func countedVersions(version: String? = nil) -> [TotalsReport.CountedRelease] {
     versions.compactMap { release, versions in
       if let version {
@@ -106,50 +104,48 @@ public struct VarianceSource: Sendable {
     }
   }
 
-  /// The figures to compare, one per key.
+  /// The versions of `release` counted up to `version` (every one when `nil`), earliest first.
+  private func versions(of release: String, upTo version: String?) -> [String] {
+    let all = figures[release, default: [:]].keys.sorted(by: VersionOrder.precedes)
+    guard let version else { return all }
+    return all.filter { !VersionOrder.precedes(version, $0) }
+  }
+
+  /// The figures to compare, one per key, as ``CountedLedger`` counts them: each key's figure
+  /// from the latest version that has it, a key a later version leaves out carried forward.
   ///
-  /// With a `version`, the lines of that version (of every release that has it). Without, each
-  /// release's latest version together with its lines that have no version, as ``CostTotals``
-  /// counts them.
-  ///
-  /// - Throws: ``VarianceInputError/versionConflict(_:version:unversioned:versioned:)`` when a key
-  ///   has a line with no version and one in the latest version.
+  /// With a `version`, the ledger as it stood at that document version (versions up to it, of
+  /// every release that has it); without, as it stands at each release's latest version.
   public func figures(version: String? = nil) throws(VarianceInputError)
     -> [VarianceKey: VarianceEntry]
   {
     var selected: [VarianceKey: VarianceEntry] = [:]
     for counted in countedVersions(version: version) {
-      guard let versions = figures[counted.release] else { continue }
-      if let version {
-        selected.merge(versions[version] ?? [:]) { first, _ in first }
-        continue
+      guard let byVersion = figures[counted.release] else { continue }
+      for chosen in versions(of: counted.release, upTo: version) {
+        for (key, entry) in byVersion[chosen] ?? [:] { selected[key] = entry }
       }
-      let latest = counted.version.flatMap { versions[$0] } ?? [:]
-      let unversioned = versions[""] ?? [:]
-      for (key, entry) in latest {
-        if let other = unversioned[key] {
-          throw .versionConflict(
-            key, version: entry.version, unversioned: other.origin, versioned: entry.origin)
-        }
-        selected[key] = entry
-      }
-      selected.merge(unversioned) { first, _ in first }
     }
     return selected
   }
 
-  /// The figure totals per release of the versions ``figures(version:)`` selects, summed line by
-  /// line as the lines were added (not from the keyed figures).
+  /// The figure totals per release of the figures ``figures(version:)`` selects. Where a release
+  /// has one version, they are the sums kept line by line as the lines were added (not from the
+  /// keyed figures), so that a report built from the keyed figures can be reconciled against
+  /// them; where later versions carry earlier figures forward, they are the selected figures'.
   public func figureTotals(version: String? = nil) throws(MoneyError) -> [String: CostSummary] {
     var totals: [String: CostSummary] = [:]
     for counted in countedVersions(version: version) {
-      guard let versions = figureTotals[counted.release] else { continue }
+      let chosen = versions(of: counted.release, upTo: version)
       var summary = CostSummary()
-      if let version {
-        if let chosen = versions[version] { try summary.add(chosen) }
+      if chosen.count == 1, let only = figureTotals[counted.release]?[chosen[0]] {
+        try summary.add(only)
       } else {
-        if let latest = counted.version, let chosen = versions[latest] { try summary.add(chosen) }
-        if let unversioned = versions[""] { try summary.add(unversioned) }
+        var selected: [VarianceKey: VarianceEntry] = [:]
+        for version in chosen {
+          for (key, entry) in figures[counted.release]?[version] ?? [:] { selected[key] = entry }
+        }
+        for entry in selected.values { try summary.add(entry.figure) }
       }
       totals[counted.release] = summary
     }

@@ -65,6 +65,7 @@ public enum HTMLReport {
       if breakdown.hasEstimates { legend.append(CostSection.italicsSentence) }
       legend.append(CostSection.totalsSentence)
       html += "<p>\(e(legend.joined(separator: " ")))</p>\n"
+      if let combined = section.combinedSentence { html += "<p>\(e(combined))</p>\n" }
       html += phaseChart(section, index: index)
     }
     html += "<h3>\(e(CostSection.secasHeading))</h3>\n<p>"
@@ -101,7 +102,7 @@ public enum HTMLReport {
       html += "</th>"
       for phase in breakdown.phases {
         guard let cell = row.cells[phase] else {
-          html += "<td class=\"num\"></td>"
+          html += "<td class=\"num\">\(e(row.text(for: phase)))</td>"
           continue
         }
         html +=

@@ -61,6 +61,7 @@ public enum MarkdownReport {
       legend.append(CostSection.totalsSentence)
       blocks.append(legend.joined(separator: " "))
     }
+    if let combined = section.combinedSentence { blocks.append(MarkdownText.escaped(combined)) }
     blocks.append("## \(CostSection.secasHeading)")
     blocks.append(
       section.secasSentences.map { MarkdownText.escaped($0.text) + marker($0.footnote) }
@@ -83,7 +84,7 @@ public enum MarkdownReport {
     ]
     for row in breakdown.rows {
       let cells = breakdown.phases.map { phase -> String in
-        guard let cell = row.cells[phase] else { return "" }
+        guard let cell = row.cells[phase] else { return MarkdownText.escaped(row.text(for: phase)) }
         let text = MarkdownText.escaped(cell.ridNotation)
         return (cell.isEstimate ? "*\(text)*" : text) + marker(cell.footnote)
       }

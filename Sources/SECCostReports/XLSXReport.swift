@@ -66,7 +66,8 @@ public enum XLSXReport {
         var markers: [String] = []
         for phase in phases {
           guard let cell = row.cells[phase] else {
-            cells += [.empty, .empty]
+            let text = row.text(for: phase)
+            cells += text.isEmpty ? [.empty, .empty] : [.text(text, .figureText), .text(text, .figureText)]
             continue
           }
           switch cell.figure {
@@ -133,6 +134,7 @@ public enum XLSXReport {
       )
       if breakdown.hasEstimates { sheet.append([.text(CostSection.italicsSentence, .italic)]) }
       sheet.append([.text(CostSection.totalsSentence, .italic)])
+      if let combined = section.combinedSentence { sheet.append([.text(combined)]) }
     }
 
     // SECAS effort.

@@ -8,13 +8,21 @@ public struct CostBreakdown: Hashable, Sendable {
   public let rows: [BreakdownRow]
   /// Each column added: interval sum, TBC and N/A counted.
   public let phaseTotals: [Phase: CostSummary]
-  /// Every cell added: the DCC total.
+  /// Every cell added: the DCC total (a combined figure in place of the standalone figures it
+  /// covers).
   public let total: CostSummary
+  /// Per phase with a combined figure, the standalone figures it replaces, added.
+  public let standalonePhaseTotals: [Phase: CostSummary]
+  /// The standalone figures combined figures replace, added; `nil` when there are none.
+  public let standaloneTotal: CostSummary?
 
   /// Creates a breakdown.
   public init(
-    phases: [Phase], rows: [BreakdownRow], phaseTotals: [Phase: CostSummary], total: CostSummary
+    phases: [Phase], rows: [BreakdownRow], phaseTotals: [Phase: CostSummary], total: CostSummary,
+    standalonePhaseTotals: [Phase: CostSummary] = [:], standaloneTotal: CostSummary? = nil
   ) {
+    self.standalonePhaseTotals = standalonePhaseTotals
+    self.standaloneTotal = standaloneTotal
     self.phases = phases
     self.rows = rows
     self.phaseTotals = phaseTotals
@@ -25,6 +33,11 @@ public struct CostBreakdown: Hashable, Sendable {
   /// RID, with one figure for the whole release, prints a sentence instead).
   public var hasPhasedFigures: Bool {
     rows.contains { row in row.cells.keys.contains { $0 != .total } }
+  }
+
+  /// The phases a combined Preliminary Assessment covers, in column order.
+  public var combinedPhases: [Phase] {
+    phases.filter { standalonePhaseTotals[$0] != nil }
   }
 
   /// Whether any cell is an estimate (so the RID's sentence on italics belongs under the table).

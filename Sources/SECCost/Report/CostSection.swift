@@ -8,8 +8,11 @@
 public struct CostSection: Hashable, Sendable {
   /// The SEC Release.
   public let release: String
-  /// The document version used; `nil` when its lines have no version.
+  /// The latest document version used; `nil` when its lines have no version.
   public let version: String?
+  /// Every version the section's lines come from (a later version's figures over the earlier
+  /// ones they carry forward).
+  public let versions: ReleaseVersions
   /// The DCC's costs by modification and phase.
   public let breakdown: CostBreakdown
   /// The SECAS costs, in phase order.
@@ -67,16 +70,27 @@ public struct CostSection: Hashable, Sendable {
   public var dccTotalSentence: String {
     let total = breakdown.total
     let priced = total.lines - total.tbc - total.notApplicable
-    if total.lines == 0 { return "No DCC implementation costs are recorded for this release." }
-    if total.tbc > 0 {
+    if total.lines == 0 && total.missing == 0 && breakdown.standaloneTotal == nil {
+      return "No DCC implementation costs are recorded for this release."
+    }
+    if total.tbc > 0 || total.missing > 0 {
       var text = "The total DCC implementation costs of this release have not yet been determined."
-      let costs = total.tbc == 1 ? "1 cost is" : "\(total.tbc) costs are"
+      var open: [String] = []
+      if total.tbc > 0 {
+        open.append(
+          (total.tbc == 1 ? "1 cost is" : "\(total.tbc) costs are")
+            + " still to be confirmed (TBC)")
+      }
+      if total.missing > 0 {
+        open.append(
+          (total.missing == 1 ? "1 cost is" : "\(total.missing) costs are") + " not provided")
+      }
+      let rest = Self.list(open)
       if priced > 0 {
         text +=
-          " The costs provided so far add up to \(total.priced.ridNotation); \(costs) still"
-          + " to be confirmed (TBC) and not included."
+          " The costs provided so far add up to \(total.priced.ridNotation); \(rest), not included."
       } else {
-        text += " \(costs.prefix(1).uppercased() + costs.dropFirst()) still to be confirmed (TBC)."
+        text += " \(rest.prefix(1).uppercased() + rest.dropFirst())."
       }
       return text
     }
@@ -92,6 +106,18 @@ public struct CostSection: Hashable, Sendable {
       text += " due to the implementation of " + Self.list(modifications)
     }
     return text + "."
+  }
+
+  /// The RID's paragraph on the DCC's combined Preliminary Assessment, when the release has one:
+  /// which phases it covers and the standalone figures it replaces in the totals.
+  public var combinedSentence: String? {
+    guard let standalone = breakdown.standaloneTotal else { return nil }
+    let phases = breakdown.combinedPhases.map(\.label)
+    return
+      "The DCC has produced a combined Preliminary Assessment, which provides a combined estimated"
+      + " cost for \(phases.isEmpty ? "the release" : Self.list(phases)) when the modifications"
+      + " are delivered as a single package. The totals use the combined costs in place of the"
+      + " standalone costs of each modification (\(standalone.ridNotation) in these stages)."
   }
 
   /// The SECAS paragraph: a sentence per SECAS cost, then the RID's sentence on the SECAS budget
