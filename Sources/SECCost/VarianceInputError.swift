@@ -2,10 +2,6 @@
 public enum VarianceInputError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Two lines give a figure for the same key and version.
   case duplicate(VarianceKey, version: String, first: LineOrigin?, second: LineOrigin?)
-  /// A key has a figure both with no version and in the version being compared, so there is no
-  /// single figure to compare.
-  case versionConflict(
-    VarianceKey, version: String, unversioned: LineOrigin?, versioned: LineOrigin?)
   /// Actual spend given as a range: spend is one amount.
   case actualRange(LineOrigin?)
   /// A sum is beyond the representable range.
@@ -20,12 +16,6 @@ public enum VarianceInputError: Error, Equatable, Sendable, CustomStringConverti
         second,
         "duplicate line: \(Self.describe(key)) in \(versionText) is also given at "
           + (first?.description ?? "another line"))
-    case .versionConflict(let key, let version, let unversioned, let versioned):
-      return Self.located(
-        unversioned,
-        "\(Self.describe(key)) has a line with no version and a line in version \(version) at "
-          + (versioned?.description ?? "another line")
-          + "; give the version on both, or remove one, so there is one figure to compare")
     case .actualRange(let origin):
       return Self.located(
         origin, "high: actual spend is one amount, not a range (leave high empty or equal to low)")

@@ -43,12 +43,17 @@ struct EndToEndTests {
     #expect(uit["low"] as? String == "0.00")
     #expect(uit["tbc"] as? Int == 2)
     #expect(uit["na"] as? Int == 3)
+    // MP141 and SECMP0015 give no UIT line although they give other phases.
+    #expect(uit["missing"] as? Int == 2)
+    #expect(uit["complete"] as? Bool == false)
     let total = try #require(json["total"] as? [String: Any])
     // DCC 6,881,083 to 7,355,083 plus SECAS 3,000 + 12,000
     #expect(total["low"] as? String == "6896083.00")
     #expect(total["high"] as? String == "7370083.00")
     #expect(total["tbc"] as? Int == 8)
     #expect(total["na"] as? Int == 5)
+    #expect(total["missing"] as? Int == 6)
+    #expect(total["complete"] as? Bool == false)
     let parties = try #require(json["parties"] as? [[String: Any]])
     #expect(parties.map { $0["key"] as? String } == ["DCC", "SECAS"])
     #expect(parties.map { $0["low"] as? String } == ["6881083.00", "15000.00"])
@@ -65,7 +70,7 @@ struct EndToEndTests {
     let byModification = try SeccostBinary.run([
       "totals", Self.november, "--by", "modification", "--format", "markdown",
     ])
-    #expect(byModification.stdout.contains("| MP078 | £2,635,546 | £2,635,546 | - | 0 | 1 |"))
+    #expect(byModification.stdout.contains("| MP078 | £2,635,546 | £2,635,546 | - | 0 | 0 | 1 |"))
     #expect(byModification.stdout.contains("| MP140 | £301,000 to £625,000 + 4 TBC |"))
     let byRelease = try SeccostBinary.run([
       "totals", Self.november, Self.february, "--by", "release", "--format", "json",

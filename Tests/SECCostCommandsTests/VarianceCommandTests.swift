@@ -96,12 +96,27 @@ struct VarianceCommandTests {
       modifications.compactMap { $0["key"] as? String } == ["MP1", "MP2", "MP3", "MP4", ""])
   }
 
-  @Test("two versions within one ledger give the same lines as two files", .tags(.endToEnd))
+  @Test(
+    "two versions within one ledger: as two files, but a key v0.4 leaves out carries forward",
+    .tags(.endToEnd))
   func versionsWithinOneLedger() throws {
     let files = try run(["baseline.csv", "current.csv", "--format", "csv"])
     let versions = try run(["versions.csv", "--from", "0.1", "--to", "v0.4", "--format", "csv"])
     #expect(versions.status == 0)
-    #expect(versions.stdout == files.stdout)
+    // current.csv has no MP3 line: removed. versions.csv's v0.4 gives none either, so MP3's
+    // v0.1 figure carries forward into v0.4: unchanged.
+    let removed =
+      "line,November 2022,DCC,MP3,design-build-pit,,removed,false,estimate,0.1,0.00,10000.00,,,,,,,"
+      + "0.00,-10000.00,,-100.0,,withdrawn\n"
+    let carried =
+      "line,November 2022,DCC,MP3,design-build-pit,,unchanged,false,estimate,0.1,0.00,10000.00,,"
+      + "estimate,0.1,0.00,10000.00,,0.00,0.00,,0.0,,withdrawn\n"
+    #expect(files.stdout.contains(removed))
+    #expect(versions.stdout.contains(carried))
+    let fileLines = files.stdout.split(separator: "\n").filter { $0.hasPrefix("line,") }
+    let versionLines = versions.stdout.split(separator: "\n").filter { $0.hasPrefix("line,") }
+    #expect(
+      fileLines.filter { !$0.contains(",MP3,") } == versionLines.filter { !$0.contains(",MP3,") })
     #expect(versions.stdout.hasPrefix("scope,release,party,modification,phase,title,status,"))
     #expect(
       versions.stdout.contains(
@@ -109,7 +124,7 @@ struct VarianceCommandTests {
           + "50000.00,50000.00,,10000.00,-10000.00,25.0,-16.7,,\n"))
     #expect(
       versions.stdout.contains(
-        "total,,,,,,,,,,168000.00,198000.00,1,,,199600.00,200600.00,1,31600.00,2600.00,18.8,1.3,0,\n"
+        "total,,,,,,,,,,168000.00,198000.00,1,,,199600.00,210600.00,1,31600.00,12600.00,18.8,6.4,0,\n"
       ))
   }
 
@@ -204,13 +219,6 @@ struct VarianceCommandTests {
 
   @Test("invalid data exits 1, located, and prints nothing to standard output", .tags(.endToEnd))
   func invalidData() throws {
-    let conflict = try run(["conflict.csv", "current.csv"])
-    #expect(conflict.status == 1)
-    #expect(
-      conflict.stderr
-        == "conflict.csv:3: November 2022 DCC MP1 sit has a line with no version and a line in"
-        + " version 0.4 at conflict.csv:2; give the version on both, or remove one, so there is"
-        + " one figure to compare\n")
     let range = try run(["budget.csv", "spend-range.csv"])
     #expect(range.status == 1)
     #expect(range.stderr.hasPrefix("spend-range.csv:2: high: actual spend is one amount"))

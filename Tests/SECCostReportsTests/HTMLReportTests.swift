@@ -84,7 +84,7 @@ struct HTMLReportTests {
     ] {
       #expect(html.contains(">\(label)</text>"), "no label \(label)")
     }
-    for figure in ["£5,270,792 to £5,744,792", "£1,573,801 + 2 TBC", "2 × TBC"] {
+    for figure in ["£5,270,792 to £5,744,792", "£1,573,801 + 2 TBC", "2 × TBC + 2 not provided"] {
       #expect(html.contains(">\(figure)</text>"), "no figure \(figure)")
     }
     #expect(html.contains("<title>MP078, SIT: £727,257</title>"))

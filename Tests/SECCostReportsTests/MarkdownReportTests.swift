@@ -31,12 +31,12 @@ struct MarkdownReportTests {
         && !$0.hasPrefix("| ---")
     }
     let expectedRows: [String: [String]] = [
-      "SECMP0015": ["£1,335,568", "£437,032", "", "", ""],
-      "SECMP0056": ["£1,434,761", "£251,307", "N/A", "", ""],
+      "SECMP0015": ["£1,335,568", "£437,032", "not provided", "not provided", "not provided"],
+      "SECMP0056": ["£1,434,761", "£251,307", "N/A", "not provided", "not provided"],
       "MP078": ["£1,886,716", "£727,257", "N/A", "£20,000", "£1,573[^1]"],
       "MP099": ["£188,446", "£89,238", "N/A", "N/A", "N/A"],
       "MP140": ["*£301,000 to £625,000*", "TBC", "TBC", "TBC", "TBC"],
-      "MP141": ["£124,301", "£68,967", "", "£6,571", "£8,346[^2]"],
+      "MP141": ["£124,301", "£68,967", "not provided", "£6,571", "£8,346[^2]"],
       "MP143": ["*£0 to £150,000*", "TBC", "TBC", "TBC", "TBC"],
     ]
     #expect(cells.count == expectedRows.count)
@@ -113,7 +113,7 @@ struct MarkdownReportTests {
 
     The total DCC implementation costs of this release have not yet been determined. The costs \
     provided so far add up to £6,881,083 to £7,355,083; 8 costs are still to be confirmed (TBC) \
-    and not included.
+    and 6 costs are not provided, not included.
 
     The DCC has provided the following cost breakdown for each DCC System impacting modification \
     in this release via the individual DCC Assessments:
@@ -122,15 +122,19 @@ struct MarkdownReportTests {
 
     | Modification | Design, Build & PIT | SIT | UIT | Implement to live | Application Support | Total |
     | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-    | SECMP0015 | £1,335,568 | £437,032 |  |  |  | £1,772,600 |
-    | SECMP0056 | £1,434,761 | £251,307 | N/A |  |  | £1,686,068 |
+    | SECMP0015 | £1,335,568 | £437,032 | not provided | not provided | not provided | \
+    £1,772,600 + 3 not provided |
+    | SECMP0056 | £1,434,761 | £251,307 | N/A | not provided | not provided | \
+    £1,686,068 + 2 not provided |
     | MP078 | £1,886,716 | £727,257 | N/A | £20,000 | £1,573[^1] | £2,635,546 |
     | MP099 | £188,446 | £89,238 | N/A | N/A | N/A | £277,684 |
     | MP140 | *£301,000 to £625,000* | TBC | TBC | TBC | TBC | £301,000 to £625,000 + 4 TBC |
-    | MP141 | £124,301 | £68,967 |  | £6,571 | £8,346[^2] | £208,185 |
+    | MP141 | £124,301 | £68,967 | not provided | £6,571 | £8,346[^2] | \
+    £208,185 + 1 not provided |
     | MP143 | *£0 to £150,000* | TBC | TBC | TBC | TBC | £0 to £150,000 + 4 TBC |
-    | **Total** | **£5,270,792 to £5,744,792** | **£1,573,801 + 2 TBC** | **2 × TBC** | \
-    **£26,571 + 2 TBC** | **£9,919 + 2 TBC** | **£6,881,083 to £7,355,083 + 8 TBC** |
+    | **Total** | **£5,270,792 to £5,744,792** | **£1,573,801 + 2 TBC** | \
+    **2 × TBC + 2 not provided** | **£26,571 + 2 TBC + 2 not provided** | \
+    **£9,919 + 2 TBC + 2 not provided** | **£6,881,083 to £7,355,083 + 8 TBC + 6 not provided** |
 
     Costs in italics are estimated costs provided in the Preliminary Assessments. Firm costs will \
     be provided in the Impact Assessments. Totals add ranges low to low and high to high; TBC \

@@ -74,7 +74,8 @@ struct XLSXLibreOfficeTests {
     let title = "GPF timestamp for reading instantaneous Gas values"
     #expect(
       row(costs, "SECMP0015") == [
-        "SECMP0015", title, "1335568", "1335568", "437032", "437032", "", "", "", "", "", "",
+        "SECMP0015", title, "1335568", "1335568", "437032", "437032", "not provided",
+        "not provided", "not provided", "not provided", "not provided", "not provided",
         "1772600", "1772600",
       ])
     #expect(

@@ -157,20 +157,20 @@ struct CostSectionTests {
     }
     #expect(
       try sentence([
-        Self.line("MP078", .sit, Self.firm(100)), Self.line("MP140", .sit, .tbc),
-        Self.line("MP143", .sit, .tbc),
+        Self.line("MP078", .total, Self.firm(100)), Self.line("MP140", .total, .tbc),
+        Self.line("MP143", .total, .tbc),
       ])
         == "The total DCC implementation costs of this release have not yet been determined. The"
-        + " costs provided so far add up to £100; 2 costs are still to be confirmed (TBC) and not"
+        + " costs provided so far add up to £100; 2 costs are still to be confirmed (TBC), not"
         + " included.")
     #expect(
-      try sentence([Self.line("MP140", .sit, .tbc)])
+      try sentence([Self.line("MP140", .total, .tbc)])
         == "The total DCC implementation costs of this release have not yet been determined. 1 cost"
         + " is still to be confirmed (TBC).")
     #expect(
       try sentence([
-        Self.line("MP078", .sit, Self.firm(100)), Self.line("MP099", .uit, Self.firm(50)),
-        Self.line("MP141", .sit, Self.firm(7)), Self.line("MP143", .sit, .notApplicable),
+        Self.line("MP078", .total, Self.firm(100)), Self.line("MP099", .total, Self.firm(50)),
+        Self.line("MP141", .total, Self.firm(7)), Self.line("MP143", .total, .notApplicable),
       ])
         == "The total DCC implementation costs of this release are £157 due to the implementation"
         + " of MP078, MP099 and MP141.")
@@ -179,14 +179,22 @@ struct CostSectionTests {
         == "The total DCC implementation costs of this release are estimated to be £340,000 due to"
         + " the implementation of MP122.")
     #expect(
-      try sentence([Self.line("MP122", .sit, .notApplicable)])
+      try sentence([Self.line("MP122", .total, .notApplicable)])
         == "This release is not expected to incur any DCC implementation costs.")
     #expect(
       try sentence([Self.line("", .secChanges, Self.estimate(3_000), party: .secas)])
         == "No DCC implementation costs are recorded for this release.")
+    // A modification with figures for two DCC phases of five: three not provided.
+    #expect(
+      try sentence([
+        Self.line("SECMP0015", .designBuildPIT, Self.firm(1_335_568)),
+        Self.line("SECMP0015", .sit, Self.firm(437_032)),
+      ])
+        == "The total DCC implementation costs of this release have not yet been determined. The"
+        + " costs provided so far add up to £1,772,600; 3 costs are not provided, not included.")
   }
 
-  @Test("only the latest version counts; actual spend is left out and counted")
+  @Test("each key's latest version counts, the rest carried forward; actual spend is left out")
   func versionsAndSpend() throws {
     let lines = [
       Self.line("MP078", .sit, Self.firm(1), version: "0.1"),
@@ -203,7 +211,9 @@ struct CostSectionTests {
     #expect(sections.map(\.release) == ["February 2021", "November 2022"])
     #expect(sections.map(\.version) == [nil, "0.10"])
     let november = sections[1]
-    #expect(november.breakdown.total.priced == CostRange(Money(pence: 200)))
+    // SIT from 0.10, UIT carried forward from 0.4; the other three phases not provided.
+    #expect(november.breakdown.total.priced == CostRange(Money(pence: 500)))
+    #expect(november.breakdown.total.missing == 3)
     #expect(november.actualLinesLeftOut == 1)
     #expect(november.title == "November 2022 SEC Release: Costs (v0.10)")
     #expect(sections[0].breakdown.phases == [.total])

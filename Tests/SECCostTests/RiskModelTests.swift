@@ -34,7 +34,14 @@ struct RiskModelTests {
     special("MP140", .uit, .tbc),
     line("MP143", .designBuildPIT, 0, 150_000), special("MP143", .sit, .tbc),
     line("", .secChanges, 3_000), line("", .projectManagement, 12_000),
-  ]
+  ] + notApplicable
+  /// The phases the brief leaves out, as N/A, so that no phase is "not provided".
+  private static let notApplicable: [LedgerLine] =
+    ["MP078", "MP140", "MP143"].flatMap { modification in
+      [Phase.implementToLive, .applicationSupport].map {
+        special(modification, $0, .notApplicable)
+      }
+    } + [special("MP143", .uit, .notApplicable)]
 
   private func report(
     _ lines: [LedgerLine], by grouping: RiskGrouping = .modification, tbc: TBCTreatment = .exclude,
@@ -83,9 +90,9 @@ struct RiskModelTests {
         == (try CostRange(low: Self.pounds(2_929_973), high: Self.pounds(3_403_973))))
     #expect(result.total.base == Self.pounds(2_929_973 + 162_000 + 75_000))
     #expect(result.total.tbc == 3)
-    #expect(result.total.notApplicable == 1)
+    #expect(result.total.notApplicable == 8)
     #expect(result.total.uncertain == 2)
-    #expect(result.total.lines == 10)
+    #expect(result.total.lines == 17)
     #expect(result.groups.map(\.key) == ["MP078", "MP140", "MP143", ""])
     let mp140 = result.groups[1]
     #expect(mp140.tbc == 2)
@@ -210,6 +217,15 @@ struct RiskModelTests {
     #expect(result.total.interval.low == Self.pounds(2_929_973 + 30_000))
   }
 
+  @Test func aPhaseNotProvidedIsATBC() throws {
+    let lines = [
+      Self.line("SECMP0015", .designBuildPIT, 1_335_568), Self.line("SECMP0015", .sit, 437_032),
+    ]
+    let result = try report(lines, tbc: .range(CostRange(Self.pounds(1_000))))
+    #expect(result.total.tbc == 3)
+    #expect(result.total.interval == CostRange(Self.pounds(1_335_568 + 437_032 + 3_000)))
+  }
+
   @Test func onlyTheLatestVersionOfAReleaseCounts() throws {
     let lines = [
       Self.line("MP140", .designBuildPIT, 100_000, 900_000, version: "0.3"),
@@ -224,7 +240,8 @@ struct RiskModelTests {
     let byPhase = try report(Self.november2022, by: .phase)
     #expect(
       byPhase.groups.map(\.key) == [
-        "design-build-pit", "sit", "uit", "sec-changes", "project-management",
+        "design-build-pit", "sit", "uit", "implement-to-live", "application-support",
+        "sec-changes", "project-management",
       ])
     #expect(byPhase.groups[0].uncertain == 2)
     let byRelease = try report(Self.november2022, by: .release)

@@ -1,0 +1,168 @@
+import PropertyBased
+import Testing
+
+@testable import SECCost
+
+@Suite("Counted ledger: versions per key, phases not provided, the combined figure")
+struct CountedLedgerTests {
+  private func line(
+    _ modification: String, _ phase: Phase, _ figure: CostFigure, version: String = "0.4",
+    release: String = "November 2022"
+  ) -> LedgerLine {
+    LedgerLine(
+      release: release, version: version, party: phase.party, modification: modification,
+      phase: phase, figure: figure)
+  }
+
+  private func firm(_ pounds: Int64) -> CostFigure { .priced(.firm, CostRange(Money(pence: pounds * 100))) }
+
+  /// Every DCC phase of `modification` with `figure`.
+  private func phases(_ modification: String, _ figure: CostFigure, version: String = "0.4")
+    -> [LedgerLine]
+  {
+    MissingFigure.phases.map { line(modification, $0, figure, version: version) }
+  }
+
+  @Test("a later version's line supersedes only its own key; the rest carry forward")
+  func supersedesPerKey() throws {
+    var totals = CostTotals(by: .modification)
+    for line in phases("MP078", firm(100)) + phases("MP141", firm(10)) { totals.add(line) }
+    totals.add(line("MP141", .sit, firm(70), version: "0.5"))
+    let report = try totals.report()
+    #expect(report.total.priced == CostRange(Money(pence: (500 + 40 + 70) * 100)))
+    #expect(report.total.isComplete)
+    #expect(report.versions.first?.summary == "v0.5 (1 line) over v0.4 (9 lines carried forward)")
+    #expect(report.releases.first?.version == "0.5")
+  }
+
+  @Test("an older version read after a newer one does not replace it")
+  func olderAfterNewer() throws {
+    var ledger = CountedLedger()
+    ledger.add(line("MP141", .sit, firm(70), version: "0.10"))
+    ledger.add(line("MP141", .sit, firm(10), version: "0.4"))
+    ledger.add(line("MP141", .sit, firm(5), version: ""))
+    #expect(ledger.counted().lines.map(\.figure) == [firm(70)])
+  }
+
+  @Test("--version counts exactly one document's lines")
+  func onlyVersion() throws {
+    var totals = CostTotals(by: .phase, onlyVersion: "0.4")
+    for line in phases("MP078", firm(100)) { totals.add(line) }
+    totals.add(line("MP078", .sit, firm(70), version: "0.5"))
+    #expect(try totals.report().total.priced == CostRange(Money(pence: 500 * 100)))
+  }
+
+  @Test("a modification with lines for some DCC phases misses the others; N/A and total do not")
+  func missingPhases() throws {
+    var totals = CostTotals(by: .phase)
+    totals.add(line("SECMP0015", .designBuildPIT, firm(1_335_568)))
+    totals.add(line("SECMP0015", .sit, firm(437_032)))
+    totals.add(line("MP099", .designBuildPIT, firm(188_446)))
+    for phase in [Phase.sit, .uit, .implementToLive, .applicationSupport] {
+      totals.add(line("MP099", phase, .notApplicable))
+    }
+    totals.add(line("MP122", .total, firm(340_000)))
+    let report = try totals.report()
+    #expect(report.missing.map(\.modification) == ["SECMP0015", "SECMP0015", "SECMP0015"])
+    #expect(report.missing.map(\.phase) == [.uit, .implementToLive, .applicationSupport])
+    #expect(report.total.missing == 3)
+    #expect(!report.total.isComplete)
+    #expect(report.groups.first { $0.key == "uit" }?.summary.ridNotation == "1 not provided")
+    #expect(report.total.ridNotation.hasSuffix("+ 3 not provided"))
+  }
+
+  @Test("a combined figure replaces the standalone figures of its phase, which are shown beside it")
+  func combinedFigure() throws {
+    var totals = CostTotals(by: .phase)
+    totals.add(line("MP140", .sit, .tbc))
+    totals.add(line("MP141", .sit, firm(68_967)))
+    totals.add(line("MP078", .sit, firm(727_257)))
+    totals.add(line("", .sit, .priced(.estimate, try CostRange(low: Money(pence: 100_000_000), high: Money(pence: 120_000_000)))))
+    totals.add(line("MP078", .designBuildPIT, firm(1_000)))
+    let report = try totals.report()
+    let sit = try #require(report.groups.first { $0.key == "sit" })
+    #expect(sit.summary.ridNotation == "£1,000,000 to £1,200,000")
+    #expect(sit.standalone?.ridNotation == "£796,224 + 1 TBC")
+    #expect(report.total.priced == (try CostRange(low: Money(pence: 100_100_000), high: Money(pence: 120_100_000))))
+    #expect(report.standalone?.tbc == 1)
+    // Covered phases miss nothing.
+    #expect(report.missing.allSatisfy { $0.phase != .sit })
+
+    var byModification = CostTotals(by: .modification)
+    for item in [
+      line("MP141", .sit, firm(68_967)), line("", .sit, firm(1_000)),
+    ] { byModification.add(item) }
+    let perModification = try byModification.report()
+    #expect(perModification.groups.first { $0.key == "MP141" }?.summary.priced == CostRange(Money(pence: 6_896_700)))
+    #expect(perModification.total.priced == CostRange(Money(pence: 100_000)))
+  }
+
+  @Test("a ledger split into versions, each key's latest figure kept, totals as the flattened ledger")
+  func splitIntoVersions() async {
+    await propertyCheck(count: 200, input: Gen.int64(in: 0...Int64.max)) { seed in
+      await failingOnError {
+        var state = UInt64(bitPattern: seed)
+        func next(_ bound: Int) -> Int {
+          state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+          return Int((state >> 33) % UInt64(bound))
+        }
+        let versions = ["", "0.1", "0.4", "0.10", "1.0"]
+        var flat: [LedgerLine] = []
+        var split: [LedgerLine] = []
+        var seen: Set<FigureKey> = []
+        for _ in 0..<(1 + next(40)) {
+          let phase = Phase.allCases[next(Phase.allCases.count)]
+          let figure: CostFigure =
+            switch next(4) {
+            case 0: .tbc
+            case 1: .notApplicable
+            default: .priced([.firm, .estimate][next(2)], CostRange(Money(pence: Int64(next(1_000_000)))))
+            }
+          let final = LedgerLine(
+            release: ["November 2022", "June 2023"][next(2)], version: "",
+            party: phase.party, modification: ["", "MP078", "MP141", "SECMP0015"][next(4)],
+            phase: phase, figure: figure)
+          guard seen.insert(FigureKey(final)).inserted else { continue }
+          // The key appears in some versions; the latest of them holds its final figure.
+          let count = 1 + next(versions.count)
+          var shuffler = Seeded(state: state)
+          let chosen = Array(versions.shuffled(using: &shuffler).prefix(count))
+            .sorted(by: VersionOrder.precedes)
+          for (index, version) in chosen.enumerated() {
+            var copy = final
+            copy.version = version
+            if index < chosen.count - 1 { copy.figure = .priced(.estimate, CostRange(Money(pence: Int64(next(999))))) }
+            split.append(copy)
+          }
+          flat.append(final)
+        }
+        var shuffler = Seeded(state: state ^ 0x5DEECE66D)
+        split.shuffle(using: &shuffler)
+        for dimension in TotalsDimension.allCases {
+          var a = CostTotals(by: dimension)
+          var b = CostTotals(by: dimension)
+          for line in flat { a.add(line) }
+          for line in split { b.add(line) }
+          let left = try a.report()
+          let right = try b.report()
+          #expect(left.groups == right.groups)
+          #expect(left.parties == right.parties)
+          #expect(left.total == right.total)
+          #expect(left.missing == right.missing)
+        }
+      }
+    }
+  }
+}
+
+/// A seeded generator for shuffles in property tests.
+struct Seeded: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
