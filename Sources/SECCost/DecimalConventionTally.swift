@@ -114,7 +114,8 @@ public struct DecimalConventionTally<Place: Sendable>: Sendable {
       let points = counts[.point, default: 0]
       let commas = counts[.comma, default: 0]
       let majority: DecimalConvention =
-        points != commas ? (points > commas ? .point : .comma) : (point.order < comma.order ? .point : .comma)
+        points != commas
+        ? (points > commas ? .point : .comma) : (point.order < comma.order ? .point : .comma)
       return .conflict(
         Conflict(
           majority: majority, majorityFirst: majority == .point ? point : comma,

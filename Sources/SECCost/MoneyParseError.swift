@@ -73,9 +73,11 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     case (.success(let point), .success(let comma)):
       return "reads as \(point) with a decimal point or \(comma) with a decimal comma"
     case (.success(let point), .failure(let error)):
-      return "reads as \(point) with a decimal point (with a decimal comma it \(error.reason.phrase))"
+      return
+        "reads as \(point) with a decimal point (with a decimal comma it \(error.reason.phrase))"
     case (.failure(let error), .success(let comma)):
-      return "reads as \(comma) with a decimal comma (with a decimal point it \(error.reason.phrase))"
+      return
+        "reads as \(comma) with a decimal comma (with a decimal point it \(error.reason.phrase))"
     case (.failure, .failure):
       return "is not an amount with a decimal point or with a decimal comma"
     }

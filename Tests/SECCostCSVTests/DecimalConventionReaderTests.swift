@@ -25,7 +25,9 @@ struct DecimalConventionReaderTests {
     let reader = LedgerReader(options: LedgerReader.Options(decimal: decimal))
     var lines: [LedgerLine] = []
     reader.read(path) { line, _ in lines.append(line) }
-    return (lines, reader.issues.map { $0.description.replacingOccurrences(of: path, with: "FILE") })
+    return (
+      lines, reader.issues.map { $0.description.replacingOccurrences(of: path, with: "FILE") }
+    )
   }
 
   static func lows(_ lines: [LedgerLine]) -> [Money?] { lines.map { $0.figure.range?.low } }
@@ -60,13 +62,19 @@ struct DecimalConventionReaderTests {
 
   @Test("--decimal point reads £20.000 as £20, --decimal comma as £20,000; no guessing")
   func given() throws {
-    #expect(Self.lows(try Self.read(Self.onlyAmbiguous, decimal: .point).lines) == [Money(pence: 2000)])
+    #expect(
+      Self.lows(try Self.read(Self.onlyAmbiguous, decimal: .point).lines) == [Money(pence: 2000)])
     #expect(
       Self.lows(try Self.read(Self.onlyAmbiguous, decimal: .comma).lines)
         == [Money(pence: 2_000_000)])
     // Under a given convention an amount of the other is an error as usual.
     let read = try Self.read(Self.reproduction, decimal: .point)
     #expect(read.issues == ["FILE:3: low: \"£1.886.716\" has fractions of a penny"])
+    // A ',' file keeps its decimal point: 1,500 is £1,500.
+    let commas = try Self.read(
+      "release,party,phase,basis,low\nNovember 2022,DCC,sit,firm,\"1,500\"\n")
+    #expect(commas.issues == [])
+    #expect(Self.lows(commas.lines) == [Money(pence: 150_000)])
   }
 
   @Test("amounts of both conventions: an error at the minority's first amount, only there")
@@ -92,7 +100,9 @@ struct DecimalConventionReaderTests {
       Self.header + "November 2022;DCC;MP078;Implement to live;firm;£1.886,50\n"
         + "November 2022;DCC;MP079;Implement to live;firm;£5.50\n")
     #expect(tie.issues.count == 1)
-    #expect(tie.issues.first?.hasPrefix("FILE:3: low: \"£5.50\" has a decimal point, but as many") == true)
+    #expect(
+      tie.issues.first?.hasPrefix("FILE:3: low: \"£5.50\" has a decimal point, but as many") == true
+    )
   }
 
   @Test("days (2,5), day rates, high and likely follow the file's convention")
@@ -106,7 +116,9 @@ struct DecimalConventionReaderTests {
       """
     let read = try Self.read(text)
     #expect(read.issues == [])
-    #expect(read.lines.first?.effort == SECASEffort(days: Days(tenThousandths: 25_000), dayRate: Money(pence: 100_000)))
+    #expect(
+      read.lines.first?.effort
+        == SECASEffort(days: Days(tenThousandths: 25_000), dayRate: Money(pence: 100_000)))
     #expect(read.lines.dropFirst().first?.figure.range?.high == Money(pence: 300_000))
     #expect(read.lines.dropFirst().first?.likely == Money(pence: 200_050))
   }
@@ -150,12 +162,6 @@ struct DecimalConventionReaderTests {
     #expect(Self.lows(read.lines) == [Money(pence: 2_000_000), Money(pence: 188_671_600)])
   }
 
-  @Test("a ',' file keeps its decimal point: 1,500 is £1,500")
-  func commaFiles() throws {
-    let read = try Self.read("release,party,phase,basis,low\nNovember 2022,DCC,sit,firm,\"1,500\"\n")
-    #expect(read.issues == [])
-    #expect(Self.lows(read.lines) == [Money(pence: 150_000)])
-  }
 }
 
 /// The same random ledger as a `,` file and as its `;` twin with a decimal comma.
@@ -181,8 +187,12 @@ struct DecimalCommaTwinTests {
   /// The rows of `ledger` with its amounts written in `form`; thousands are made common.
   static func rows(_ ledger: Ledger, seed: UInt64, _ form: (String) -> String) -> [[String]] {
     var random = SplitMix64(state: seed)
-    var rows = [["release", "version", "party", "modification", "title", "phase", "basis", "date",
-      "low", "high", "likely", "days", "day_rate", "note"]]
+    var rows = [
+      [
+        "release", "version", "party", "modification", "title", "phase", "basis", "date",
+        "low", "high", "likely", "days", "day_rate", "note",
+      ]
+    ]
     for line in ledger.lines {
       func amount(_ money: Money?) -> String { money.map { form(pointText($0, &random)) } ?? "" }
       let range = line.figure.range
@@ -227,7 +237,8 @@ struct DecimalCommaTwinTests {
     await propertyCheck(count: 300, input: Gen.uint64(in: 0...UInt64.max)) { seed in
       await failingOnError { () async throws in
         let ledger = Self.ledger(seed: seed)
-        let comma = try Self.write(Self.rows(ledger, seed: seed) { $0 }, delimiter: UInt8(ascii: ","))
+        let comma = try Self.write(
+          Self.rows(ledger, seed: seed) { $0 }, delimiter: UInt8(ascii: ","))
         let semicolon = try Self.write(
           Self.rows(ledger, seed: seed, Self.commaText), delimiter: UInt8(ascii: ";"))
         defer {
