@@ -6,7 +6,10 @@ extension LedgerRow {
   /// that days × day rate agrees with `low` to the penny when both are given, that `likely` is on
   /// a range line with `low ≤ likely ≤ high`, and that a `date` is an ISO 8601 calendar date on
   /// an actual-spend line.
-  public func validated() -> Result<LedgerLine, LedgerRowError> {
+  ///
+  /// Amounts and days are read as `decimal` says (see ``DecimalReading``): by default with a
+  /// decimal point, as in a `,`-delimited file.
+  public func validated(decimal: DecimalReading = .point) -> Result<LedgerLine, LedgerRowError> {
     var issues: [FieldIssue] = []
     func required(_ column: LedgerColumn) -> Substring? {
       let text = self[column].trimmingSpaces
@@ -51,9 +54,11 @@ extension LedgerRow {
       )
     }
 
-    let effort = validatedEffort(party: party, issues: &issues)
-    let figure = basis.flatMap { validatedFigure(basis: $0, effort: effort, issues: &issues) }
-    let likely = figure.flatMap { validatedLikely(figure: $0, issues: &issues) }
+    let effort = validatedEffort(party: party, decimal: decimal, issues: &issues)
+    let figure = basis.flatMap {
+      validatedFigure(basis: $0, effort: effort, decimal: decimal, issues: &issues)
+    }
+    let likely = figure.flatMap { validatedLikely(figure: $0, decimal: decimal, issues: &issues) }
     let date = validatedDate(basis: basis, issues: &issues)
 
     guard issues.isEmpty, let release, let party, let phase, let figure, let date else {
@@ -86,7 +91,9 @@ extension LedgerRow {
   }
 
   /// The SECAS effort, `.some(nil)` when the row has none, `nil` when it is invalid.
-  private func validatedEffort(party: Party?, issues: inout [FieldIssue]) -> SECASEffort?? {
+  private func validatedEffort(
+    party: Party?, decimal: DecimalReading, issues: inout [FieldIssue]
+  ) -> SECASEffort?? {
     let daysText = self[.days].trimmingSpaces
     let rateText = self[.dayRate].trimmingSpaces
     if daysText.isEmpty && rateText.isEmpty { return .some(nil) }
@@ -101,11 +108,11 @@ extension LedgerRow {
       return nil
     }
     var days: Days?
-    do { days = try Days(parsing: daysText) } catch {
+    do { days = try decimal.days(parsing: daysText) } catch {
       issues.append(FieldIssue(.days, error.description))
     }
     var rate: Money?
-    do { rate = try Money(parsing: rateText) } catch {
+    do { rate = try decimal.money(parsing: rateText) } catch {
       issues.append(FieldIssue(.dayRate, error.description))
     }
     if let rate, rate.isNegative {
@@ -116,9 +123,9 @@ extension LedgerRow {
     return .some(SECASEffort(days: days, dayRate: rate))
   }
 
-  private func validatedFigure(basis: Basis, effort: SECASEffort??, issues: inout [FieldIssue])
-    -> CostFigure?
-  {
+  private func validatedFigure(
+    basis: Basis, effort: SECASEffort??, decimal: DecimalReading, issues: inout [FieldIssue]
+  ) -> CostFigure? {
     let lowText = self[.low].trimmingSpaces
     let highText = self[.high].trimmingSpaces
     guard let priced = PricedBasis(basis) else {
@@ -145,7 +152,7 @@ extension LedgerRow {
         amountsValid = false
       }
     } else {
-      do { low = try Money(parsing: lowText) } catch {
+      do { low = try decimal.money(parsing: lowText) } catch {
         issues.append(FieldIssue(.low, error.description))
         amountsValid = false
       }
@@ -160,7 +167,7 @@ extension LedgerRow {
       }
     }
     if !highText.isEmpty {
-      do { high = try Money(parsing: highText) } catch {
+      do { high = try decimal.money(parsing: highText) } catch {
         issues.append(FieldIssue(.high, error.description))
         amountsValid = false
       }
@@ -176,11 +183,13 @@ extension LedgerRow {
 
   /// The most likely amount of a range, if the row gives one; `nil` if it gives none or it is
   /// invalid (with the issue recorded).
-  private func validatedLikely(figure: CostFigure, issues: inout [FieldIssue]) -> Money? {
+  private func validatedLikely(
+    figure: CostFigure, decimal: DecimalReading, issues: inout [FieldIssue]
+  ) -> Money? {
     let text = self[.likely].trimmingSpaces
     guard !text.isEmpty, let range = figure.range else { return nil }
     let likely: Money
-    do { likely = try Money(parsing: text) } catch {
+    do { likely = try decimal.money(parsing: text) } catch {
       issues.append(FieldIssue(.likely, error.description))
       return nil
     }

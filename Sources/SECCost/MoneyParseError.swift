@@ -20,6 +20,9 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     case outOfRange
     /// A date where a figure belongs (`2022-11-03`, `03/11/2022`, `3-Nov-22`).
     case date
+    /// One separator before three digits (`£20.000`, `1,500`) in a file that does not say
+    /// whether it writes a decimal point or a decimal comma (see ``DecimalEvidence``).
+    case ambiguousDecimal
   }
 
   /// The kind of problem.
@@ -50,6 +53,45 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     case .date:
       return
         "\(quoted) is a date, not a figure: the spreadsheet may have turned the cell into a date"
+    case .ambiguousDecimal:
+      return "\(quoted) \(readings), and nothing else in the file says which;"
+        + " give --decimal comma or --decimal point"
+    }
+  }
+
+  /// How ``text`` reads under each decimal convention: `reads as £20.00 with a decimal point or
+  /// £20,000.00 with a decimal comma`, or, where one convention does not read it, `reads as
+  /// £12,345.00 with a decimal comma (with a decimal point it has fractions of a penny)`.
+  private var readings: String {
+    func reading(_ convention: DecimalConvention) -> Result<String, MoneyParseError> {
+      Result { () throws(MoneyParseError) in
+        let money = try convention.money(parsing: text)
+        return money.formatted + (money.pence % 100 == 0 ? ".00" : "")
+      }
+    }
+    switch (reading(.point), reading(.comma)) {
+    case (.success(let point), .success(let comma)):
+      return "reads as \(point) with a decimal point or \(comma) with a decimal comma"
+    case (.success(let point), .failure(let error)):
+      return
+        "reads as \(point) with a decimal point (with a decimal comma it \(error.reason.phrase))"
+    case (.failure(let error), .success(let comma)):
+      return
+        "reads as \(comma) with a decimal comma (with a decimal point it \(error.reason.phrase))"
+    case (.failure, .failure):
+      return "is not an amount with a decimal point or with a decimal comma"
+    }
+  }
+}
+
+extension MoneyParseError.Reason {
+  /// The problem as the end of a sentence about the text: `has fractions of a penny`.
+  fileprivate var phrase: String {
+    switch self {
+    case .badGrouping: "has thousands separators in the wrong places"
+    case .belowPenny: "has fractions of a penny"
+    case .outOfRange: "is beyond the representable range"
+    default: "is not an amount of money"
     }
   }
 }

@@ -21,14 +21,20 @@ public final class LedgerReader {
     public var delimiter: UInt8?
     /// The largest field and row accepted.
     public var limits: CSVLimits
+    /// The decimal convention of every file's amounts, or `nil` for a decimal point in a
+    /// `,`-delimited file and, in a `;`-delimited one, the convention its amounts settle (see
+    /// ``DecimalConventionTally``).
+    public var decimal: DecimalConvention?
 
     /// Options that detect everything.
     public init(
-      encoding: TextEncoding? = nil, delimiter: UInt8? = nil, limits: CSVLimits = CSVLimits()
+      encoding: TextEncoding? = nil, delimiter: UInt8? = nil, limits: CSVLimits = CSVLimits(),
+      decimal: DecimalConvention? = nil
     ) {
       self.encoding = encoding
       self.delimiter = delimiter
       self.limits = limits
+      self.decimal = decimal
     }
   }
 
@@ -41,7 +47,7 @@ public final class LedgerReader {
   /// How many valid lines were read.
   public var lineCount: Int { reports.reduce(0) { $0 + $1.lines } }
 
-  private let options: Options
+  let options: Options
   private let fastPath: Bool
   private let fingerprintMask: UInt64
   private let fingerprints: FingerprintSet
@@ -50,6 +56,12 @@ public final class LedgerReader {
   private var texts = TextCache()
   /// Set while files are read again to confirm duplicates: issues are not reported twice.
   private var muted = false
+  /// The cell of the current file where a decimal-convention conflict is reported: its own
+  /// problem with the amount is not reported as well.
+  private var conflictCell: (line: Int, column: String)?
+  /// The most bytes of rows held to settle the decimal convention of a `;`-delimited file that
+  /// cannot be read twice (see ``LedgerReader/decimalReading(for:layout:path:)``).
+  var decimalBufferLimit = LedgerReader.defaultDecimalBufferLimit
 
   /// Creates a reader with no issues.
   public convenience init(options: Options = Options()) {
@@ -138,6 +150,8 @@ public final class LedgerReader {
     var layout: FileLayout?
     var fieldMap: LedgerFieldMap?
     var headerRead = false
+    var decimal = DecimalReading.point
+    var plan = DecimalPlan.decided(nil)
     var editions = self.editions
     var texts = self.texts
     self.editions = EditionTable()
@@ -145,7 +159,70 @@ public final class LedgerReader {
     defer {
       self.editions = editions
       self.texts = texts
+      conflictCell = nil
     }
+
+    /// Reports a conflict of decimal conventions when its line comes; the amount's own problem
+    /// under the majority's convention is then left out.
+    func reportConflict(before line: Int) {
+      guard case .decided(let conflict?) = plan, conflict.line <= line else { return }
+      report(conflict)
+      conflictCell = conflict.column.map { (conflict.line, $0) }
+      plan = .decided(nil)
+    }
+
+    func process(_ record: CSVRecord) {
+      reportConflict(before: record.line)
+      if let fieldMap {
+        let done = record.withFields { bytes, ends in
+          // The key's fingerprint first, from the cells as they are (a row the fast path
+          // takes has canonical ids), so that its slot in the table of fingerprints is on its
+          // way into the cache while the row is checked.
+          let key = LedgerKey.hashes(of: bytes, ends: ends, map: fieldMap)
+          fingerprints.prefetch(key.fingerprint & fingerprintMask)
+          guard let row = FastLedgerRow(bytes: bytes, ends: ends, map: fieldMap) else {
+            return false
+          }
+          func cell(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[range])
+          }
+          let release = cell(row.release)
+          let version = cell(row.version)
+          let modification = cell(row.modification)
+          let edition = editions.strings(release: release, version: version, hash: key.edition)
+          let line = LedgerLine(
+            release: edition.release, version: edition.version, party: row.party,
+            modification: texts.text(modification),
+            title: includingText ? texts.text(cell(row.title)) : "", phase: row.phase,
+            figure: row.figure, likely: row.likely, effort: row.effort,
+            note: includingText ? texts.text(cell(row.note)) : "", date: row.date)
+          fileReport.reformattedAmounts += row.reformattedAmounts
+          let fingerprint = row.figure.basis == .actual ? nil : key.fingerprint & fingerprintMask
+          deliver(line, record.line, edition.number, fingerprint)
+          return true
+        }
+        if done { return }
+      }
+      guard let layout else { return }
+      let lines = lines(
+        of: record, layout: layout, path: path, decimal: decimal, report: &fileReport)
+      for line in lines {
+        deliver(
+          line, record.line, -1,
+          line.figure.basis == .actual ? nil : line.key.fingerprint & fingerprintMask)
+      }
+    }
+
+    /// Settles the convention of a file whose rows were held, then handles them.
+    func release(_ buffer: DecimalBuffer) {
+      guard let layout else { return }
+      var tally = DecimalConventionTally<Cell>()
+      for record in buffer.records { recordEvidence(of: record, layout: layout, into: &tally) }
+      (decimal, plan) = settle(tally, path: path)
+      for record in buffer.records { process(record) }
+    }
+
+    var readError: CSVReadError?
     do {
       var reader = CSVReader(path: path, delimiter: options.delimiter, encoding: options.encoding)
       reader.limits = options.limits
@@ -154,54 +231,48 @@ public final class LedgerReader {
           headerRead = true
           layout = readHeader(record, path: path)
           fileReport.layout = layout?.kind
-          if fastPath, case .ledger(let header)? = layout, record.delimiter == UInt8(ascii: ",") {
+          if let layout {
+            (decimal, plan) = decimalReading(for: record, layout: layout, path: path)
+          }
+          if fastPath, case .ledger(let header)? = layout, record.delimiter == UInt8(ascii: ","),
+            decimal == .point
+          {
             fieldMap = LedgerFieldMap(header)
           }
           return
         }
-        if let fieldMap {
-          let done = record.withFields { bytes, ends in
-            // The key's fingerprint first, from the cells as they are (a row the fast path
-            // takes has canonical ids), so that its slot in the table of fingerprints is on its
-            // way into the cache while the row is checked.
-            let key = LedgerKey.hashes(of: bytes, ends: ends, map: fieldMap)
-            fingerprints.prefetch(key.fingerprint & fingerprintMask)
-            guard let row = FastLedgerRow(bytes: bytes, ends: ends, map: fieldMap) else {
-              return false
-            }
-            func cell(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-              UnsafeBufferPointer(rebasing: bytes[range])
-            }
-            let release = cell(row.release)
-            let version = cell(row.version)
-            let modification = cell(row.modification)
-            let edition = editions.strings(release: release, version: version, hash: key.edition)
-            let line = LedgerLine(
-              release: edition.release, version: edition.version, party: row.party,
-              modification: texts.text(modification),
-              title: includingText ? texts.text(cell(row.title)) : "", phase: row.phase,
-              figure: row.figure, likely: row.likely, effort: row.effort,
-              note: includingText ? texts.text(cell(row.note)) : "", date: row.date)
-            fileReport.reformattedAmounts += row.reformattedAmounts
-            let fingerprint = row.figure.basis == .actual ? nil : key.fingerprint & fingerprintMask
-            deliver(line, record.line, edition.number, fingerprint)
-            return true
+        if case .buffering(var buffer) = plan {
+          plan = .decided(nil)  // the buffer is held once only while it grows
+          if buffer.add(record, limit: decimalBufferLimit) {
+            plan = .buffering(buffer)
+            return
           }
-          if done { return }
+          report(
+            LedgerIssue(
+              file: path, line: record.line,
+              message: "is a ';'-delimited file that cannot be read twice (a pipe) and is larger"
+                + " than \(CSVLimits.describe(decimalBufferLimit)): its decimal convention is"
+                + " settled from the rows before this one; give --decimal comma or --decimal"
+                + " point, or read it from a file"))
+          release(buffer)
+          process(record)
+          return
         }
-        guard let layout else { return }
-        for line in lines(of: record, layout: layout, path: path, report: &fileReport) {
-          deliver(
-            line, record.line, -1,
-            line.figure.basis == .actual ? nil : line.key.fingerprint & fingerprintMask)
-        }
-      }
-      if !headerRead {
-        report(LedgerIssue(file: path, line: 0, message: "is empty: a ledger needs a header row"))
+        process(record)
       }
     } catch {
+      readError = error
+    }
+    if case .buffering(let buffer) = plan {
+      plan = .decided(nil)
+      release(buffer)
+    }
+    reportConflict(before: .max)
+    if let error = readError {
       report(
         LedgerIssue(file: error.file, line: error.line, message: error.message, kind: error.kind))
+    } else if !headerRead {
+      report(LedgerIssue(file: path, line: 0, message: "is empty: a ledger needs a header row"))
     }
   }
 
@@ -234,7 +305,7 @@ public final class LedgerReader {
     issues = Array(merged.prefix(Self.issueLimit))
   }
 
-  private enum FileLayout {
+  enum FileLayout {
     case ledger(LedgerHeader)
     case wide(WideHeader)
 
@@ -276,7 +347,7 @@ public final class LedgerReader {
   }
 
   private func lines(
-    of record: CSVRecord, layout: FileLayout, path: String,
+    of record: CSVRecord, layout: FileLayout, path: String, decimal: DecimalReading,
     report fileReport: inout LedgerFileReport
   ) -> [LedgerLine] {
     if (0..<record.count).allSatisfy({ record.isEmpty(at: $0) }) { return [] }  // a blank row
@@ -298,7 +369,7 @@ public final class LedgerReader {
     switch layout {
     case .ledger(let header):
       if let row = ledgerRow(record, header: header, path: path, report: &fileReport),
-        let line = validated(row, issues: &issues, columnName: { $0.name })
+        let line = validated(row, decimal: decimal, issues: &issues, columnName: { $0.name })
       {
         count(line, in: row, report: &fileReport)
         lines.append(line)
@@ -310,7 +381,7 @@ public final class LedgerReader {
           issues.add(issue.column.map { WideRow.columnName(for: $0, phase: nil) }, issue.message)
         }
         for expansion in expansions {
-          let line = validated(expansion.row, issues: &issues) {
+          let line = validated(expansion.row, decimal: decimal, issues: &issues) {
             WideRow.columnName(for: $0, phase: expansion.phase)
           }
           if let line { lines.append(line) }
@@ -369,7 +440,7 @@ public final class LedgerReader {
         continue
       }
       if column.isAmount {
-        row[column] = record.delimiter == UInt8(ascii: ";") ? DecimalComma.normalised(text) : text
+        row[column] = text
       } else {
         row[column] = unguarded(text, report: &fileReport)
       }
@@ -422,9 +493,10 @@ public final class LedgerReader {
   }
 
   private func validated(
-    _ row: LedgerRow, issues: inout RowIssues, columnName: (LedgerColumn) -> String
+    _ row: LedgerRow, decimal: DecimalReading, issues: inout RowIssues,
+    columnName: (LedgerColumn) -> String
   ) -> LedgerLine? {
-    switch row.validated() {
+    switch row.validated(decimal: decimal) {
     case .failure(let error):
       for issue in error.issues { issues.add(issue.column.map(columnName), issue.message) }
       return nil
@@ -448,8 +520,9 @@ public final class LedgerReader {
     if row[.basis] != line.figure.basis.id { report.relabelledCells += 1 }
   }
 
-  private func report(_ issue: LedgerIssue) {
+  func report(_ issue: LedgerIssue) {
     guard !muted else { return }
+    if let cell = conflictCell, issue.line == cell.line, issue.column == cell.column { return }
     if issue.kind == .unreadable { hadUnreadableFile = true }
     issueCount += 1
     if issues.count < Self.issueLimit { issues.append(issue) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SECCost
 import SECCostCSV
 
 /// How ledger files are read, for files a spreadsheet wrote: by default both are detected.
@@ -8,6 +9,13 @@ struct InputOptions: ParsableArguments {
 
   @Option(help: "Input delimiter: ',' or ';' (default: detected from the header).")
   var delimiter: Delimiter?
+
+  @Option(
+    help: ArgumentHelp(
+      "Decimal mark of amounts: comma (1.234,56) or point (1,234.56) (default: point for a ','"
+        + " file; for a ';' file, what its amounts say).",
+      valueName: "comma|point"))
+  var decimal: DecimalConvention?
 
   @Option(
     help: ArgumentHelp(
@@ -30,7 +38,8 @@ struct InputOptions: ParsableArguments {
     LedgerReader.Options(
       encoding: encoding, delimiter: delimiter?.byte,
       limits: CSVLimits(
-        maxFieldBytes: maxFieldSize.bytes, maxFields: maxColumns, maxRowBytes: maxRowSize.bytes))
+        maxFieldBytes: maxFieldSize.bytes, maxFields: maxColumns, maxRowBytes: maxRowSize.bytes),
+      decimal: decimal)
   }
 }
 
@@ -43,5 +52,7 @@ enum Delimiter: String, CaseIterable, ExpressibleByArgument {
 }
 
 extension TextEncoding: ExpressibleByArgument {}
+
+extension DecimalConvention: ExpressibleByArgument {}
 
 extension LedgerLayout: ExpressibleByArgument {}
