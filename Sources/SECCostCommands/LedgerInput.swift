@@ -24,16 +24,22 @@ enum LedgerInput {
     return reader.reports
   }
 
-  /// The result of `finish` (a report built from running sums), or a printed error and exit
-  /// code 1 if a sum overflows there.
+  /// The result of `finish` (a report built from the lines), or a printed error and exit code 1
+  /// if a sum overflows there: a total, not any one line, is beyond the range, so no line is
+  /// blamed.
   static func result<Report>(_ command: String, _ finish: () throws -> Report) throws(ExitCode)
     -> Report
   {
     do {
       return try finish()
+    } catch MoneyError.overflow {
+      StandardStreams.printError(
+        "\(command): a total is beyond the representable range (±£92,233,720,368,547,758.07); "
+          + "look for a mistyped amount")
+      throw ExitStatus.invalidData
     } catch {
       StandardStreams.printError("\(command): \(error)")
-      throw ExitCode(1)
+      throw ExitStatus.invalidData
     }
   }
 

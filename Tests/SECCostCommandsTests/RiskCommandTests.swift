@@ -69,7 +69,7 @@ struct RiskCommandTests {
     #expect(lines[1] == "2,000 simulations, seed 123, PERT ranges, correlation 0 (independent)")
     #expect(
       lines[2]
-        == "TBC: 8 figures excluded and counted: every amount leaves them out, so the true cost is higher."
+        == "TBC: 14 figures excluded and counted: every amount leaves them out, so the true cost is higher."
     )
     // Firm-only modifications are exact constants: £1,886,716 + £727,257 + £20,000 + £1,573.
     let mp078 = try #require(lines.first { $0.hasPrefix("MP078") })
@@ -96,14 +96,15 @@ struct RiskCommandTests {
     #expect(document["by"] as? String == "phase")
     let tbc = try #require(document["tbc"] as? [String: Any])
     #expect(tbc["treatment"] as? String == "range")
-    #expect(tbc["count"] as? Int == 8)
+    // 8 TBC and 6 DCC phases not provided, each taken as a TBC.
+    #expect(tbc["count"] as? Int == 14)
     #expect((tbc["range"] as? [String: String]) == ["low": "0.00", "high": "250000.00"])
     let total = try #require(document["total"] as? [String: Any])
     #expect(total["low"] as? String == "6896083.00")
-    #expect(total["high"] as? String == "9370083.00")
-    #expect(total["base"] as? String == "8133083.00")
-    #expect(total["analytic_mean"] as? String == "8133083.00")
-    #expect(total["ranges"] as? Int == 10)
+    #expect(total["high"] as? String == "10870083.00")
+    #expect(total["base"] as? String == "8883083.00")
+    #expect(total["analytic_mean"] as? String == "8883083.00")
+    #expect(total["ranges"] as? Int == 16)
     let amount = try Regex(#"^-?[0-9]+\.[0-9]{2}$"#)
     for key in ["mean", "p10", "p50", "p80", "p90", "contingency", "sd", "analytic_sd"] {
       let value = try #require(total[key] as? String)
@@ -126,7 +127,7 @@ struct RiskCommandTests {
     #expect(
       rows[1].hasPrefix("phase,design-build-pit,\"Design, Build & PIT\",5270792.00,5744792.00,"))
     #expect(rows[8].hasPrefix("total,,Total,6896083.00,7370083.00,7133083.00,"))
-    #expect(rows[8].hasSuffix(",2,8,5,31,1000,1,pert,0,exclude"))
+    #expect(rows[8].hasSuffix(",2,14,5,37,1000,1,pert,0,exclude"))
   }
 
   @Test func markdownIsATable() throws {

@@ -221,7 +221,8 @@ struct ScopedTotalsCommandTests {
     // Gap: MP078 2,635,546 + MP140 301,000 to 625,000 + MP141 208,185 + MP143 0 to 150,000.
     #expect(
       result.lines.contains(
-        "Total £3,751,352 £6,896,083 to £7,370,083 + 8 TBC £3,144,731 to £3,618,731 + 8 TBC"))
+        "Total £3,751,352 + 5 not provided £6,896,083 to £7,370,083 + 8 TBC + 6 not provided"
+          + " £3,144,731 to £3,618,731 + 8 TBC + 1 not provided"))
     #expect(result.lines.contains("Party Approved All targeted Gap (targeted only)"))
     #expect(!result.stdout.contains("Not counted"))
   }
@@ -255,7 +256,8 @@ struct ScopedTotalsCommandTests {
     ])
     #expect(result.status == 0)
     #expect(result.lines.first == "Totals by phase: Approved")
-    #expect(result.lines.contains("Total £3,751,352 £3,736,352 £15,000 0 4"))
+    // SECMP0015 gives 2 DCC phases of 5 and SECMP0056 3: 5 not provided, never N/A.
+    #expect(result.lines.contains("Total £3,751,352 + 5 not provided £3,736,352 £15,000 0 5 4"))
   }
 
   @Test(
@@ -276,7 +278,7 @@ struct ScopedTotalsCommandTests {
         == "note: 1 modification(s) in the ledgers are not in the scope listing of their release "
         + "and are not counted in either scenario: MP999 (November 2022)\n")
     #expect(result.lines.contains("November 2022 MP999 not in the scope register £1,000"))
-    #expect(result.lines.contains("Total £89,238 £89,238 £0"))
+    #expect(result.lines.contains("Total £89,238 + 4 not provided £89,238 + 4 not provided £0"))
   }
 
   @Test("--scenario and --as-of need --scope; a bad date is a usage error", .tags(.endToEnd))
@@ -297,6 +299,7 @@ struct ScopedTotalsCommandTests {
     #expect(result.status == 0)
     #expect(
       result.lines.contains(
-        "Total £6,896,083 to £7,370,083 + 8 TBC £6,580,083 £316,000 to £790,000 8 5"))
+        "Total £6,896,083 to £7,370,083 + 8 TBC + 6 not provided £6,580,083 £316,000 to £790,000"
+          + " 8 6 5"))
   }
 }

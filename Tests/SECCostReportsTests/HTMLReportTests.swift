@@ -139,7 +139,7 @@ struct HTMLReportTests {
     #expect(html.contains("<title>Low: £6,896,083</title>"))
     #expect(html.contains("<title>High: £7,370,083</title>"))
     #expect(html.contains(">base £7,133,083</text>"))
-    #expect(html.contains("8 costs are TBC and left out: the true cost is higher."))
+    #expect(html.contains("14 costs are TBC and left out: the true cost is higher."))
     // No ranges, no risk chart.
     let february = try CostReport(name: "f.csv", lines: SeedLedgers.february2021)
     #expect(!HTMLReport.render(february).contains("risk-1-title"))
