@@ -11,26 +11,32 @@ import SECCostCSV
 enum LedgerInput {
   /// Streams every valid line of `paths` to `body`; if any file is invalid, prints every
   /// problem to standard error and exits with code 1 before the command writes anything.
+  /// Warnings are printed to standard error (unless `reportingWarnings` is false, for a second
+  /// reading of the same files); with `--strict` they are errors.
   @discardableResult
   static func read(
-    _ paths: [String], options: InputOptions,
+    _ paths: [String], options: InputOptions, reportingWarnings: Bool = true,
     _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
-  ) throws(ExitCode) -> [LedgerFileReport] {
+  ) throws(ExitCode) -> LedgerReading {
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
       reader.read(path) { line, number in body(line, path, number) }
     }
-    try failIfInvalid(reader)
-    return reader.reports
+    let warnings = try failIfInvalid(
+      reader, strict: options.strict, reportingWarnings: reportingWarnings)
+    return LedgerReading(reports: reader.reports, warnings: warnings)
   }
 
   /// Streams every valid line of `paths` into running sums with `add`; if a sum leaves the
   /// representable range, reports the line that took it there and exits with code 1.
+  @discardableResult
   static func sum(
-    _ paths: [String], options: InputOptions, _ add: (LedgerLine) throws(MoneyError) -> Void
-  ) throws(ExitCode) {
+    _ paths: [String], options: InputOptions, reportingWarnings: Bool = true,
+    _ add: (LedgerLine) throws(MoneyError) -> Void
+  ) throws(ExitCode) -> LedgerReading {
     var overflow: LedgerIssue?
-    try read(paths, options: options) { line, file, number in
+    let reading = try read(paths, options: options, reportingWarnings: reportingWarnings) {
+      line, file, number in
       guard overflow == nil else { return }
       do { try add(line) } catch {
         overflow = LedgerIssue(
@@ -41,6 +47,7 @@ enum LedgerInput {
       StandardStreams.printError(overflow.description)
       throw ExitCode(1)
     }
+    return reading
   }
 
   /// The result of `finish` (a report built from running sums), or a printed error and exit
@@ -63,25 +70,27 @@ enum LedgerInput {
   static func readFigures(
     _ paths: [String], options: InputOptions,
     _ body: (LedgerLine, _ file: String, _ line: Int, _ releaseVersion: Int) -> Void
-  ) throws(ExitCode) -> [LedgerFileReport] {
+  ) throws(ExitCode) -> LedgerReading {
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
       reader.read(path, includingText: false) { line, number, releaseVersion in
         body(line, path, number, releaseVersion)
       }
     }
-    try failIfInvalid(reader)
-    return reader.reports
+    let warnings = try failIfInvalid(reader, strict: options.strict)
+    return LedgerReading(reports: reader.reports, warnings: warnings)
   }
 
   /// As ``sum(_:options:_:)``, on the fast path for totals (``readFigures(_:options:_:)``):
   /// `add` also gets the line's release-version number.
+  @discardableResult
   static func sumFigures(
     _ paths: [String], options: InputOptions,
     _ add: (LedgerLine, _ releaseVersion: Int) throws(MoneyError) -> Void
-  ) throws(ExitCode) {
+  ) throws(ExitCode) -> LedgerReading {
     var overflow: LedgerIssue?
-    try readFigures(paths, options: options) { line, file, number, releaseVersion in
+    let reading = try readFigures(paths, options: options) {
+      line, file, number, releaseVersion in
       guard overflow == nil else { return }
       do { try add(line, releaseVersion) } catch {
         overflow = LedgerIssue(
@@ -92,6 +101,7 @@ enum LedgerInput {
       StandardStreams.printError(overflow.description)
       throw ExitCode(1)
     }
+    return reading
   }
 
   /// Loads `paths` into one ledger, or prints every problem and exits with code 1; `each` sees
@@ -101,11 +111,11 @@ enum LedgerInput {
   ) throws(ExitCode) -> (ledger: Ledger, reports: [LedgerFileReport]) {
     var ledger = Ledger()
     ledger.lines.reserveCapacity(expectedLineCount(paths))
-    let reports = try read(paths, options: options) { line, _, _ in
+    let reading = try read(paths, options: options) { line, _, _ in
       each(line)
       ledger.lines.append(line)
     }
-    return (ledger, reports)
+    return (ledger, reading.reports)
   }
 
   /// A guess at how many lines `paths` hold, to make room for them at once rather than
@@ -123,12 +133,20 @@ enum LedgerInput {
     return min(bytes / 96, 1 << 26)
   }
 
-  /// Prints the reader's problems and exits, if there are any: with code 3 if a file could not
-  /// be read at all, 1 otherwise.
-  static func failIfInvalid(_ reader: LedgerReader) throws(ExitCode) {
-    guard !reader.isValid else { return }
-    StandardStreams.printError(
-      LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
+  /// Prints the reader's warnings to standard error (unless `reportingWarnings` is false), then
+  /// its problems, and exits if there are any: with code 3 if a file could not be read at all,
+  /// 1 otherwise. With `strict`, warnings are problems: printed as errors, in file and line
+  /// order among the others, with exit code 1 (3 if a file could not be read). Returns the
+  /// warnings.
+  @discardableResult
+  static func failIfInvalid(
+    _ reader: LedgerReader, strict: Bool, reportingWarnings: Bool = true
+  ) throws(ExitCode) -> [LedgerIssue] {
+    if !strict && reportingWarnings, let warnings = reader.warningText {
+      StandardStreams.printError(warnings)
+    }
+    guard let problems = reader.problems(strict: strict) else { return reader.warnings }
+    StandardStreams.printError(problems.description)
     throw reader.hadUnreadableFile ? ExitStatus.inputOutput : ExitStatus.invalidData
   }
 

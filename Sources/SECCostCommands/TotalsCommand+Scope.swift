@@ -18,7 +18,9 @@ extension TotalsCommand {
     try LedgerInput.read(ledgers, options: input) { line, _, _ in versions.note(line) }
     var totals = ScenarioTotals(
       by: by, release: release, register: register, asOf: asOf, versions: versions)
-    try LedgerInput.sum(ledgers, options: input) { line throws(MoneyError) in try totals.add(line) }
+    try LedgerInput.sum(ledgers, options: input, reportingWarnings: false) {
+      line throws(MoneyError) in try totals.add(line)
+    }
     let report = try LedgerInput.result("totals") { try totals.report() }
     if let release, report.allTargeted.total.lines == 0, report.outside.isEmpty {
       StandardStreams.printError(

@@ -40,7 +40,8 @@ struct TotalsCommand: ParsableCommand {
   func run() throws {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
     var totals = CostTotals(by: by, release: release)
-    try LedgerInput.sumFigures(ledgers, options: input) { line, releaseVersion throws(MoneyError) in
+    let reading = try LedgerInput.sumFigures(ledgers, options: input) {
+      line, releaseVersion throws(MoneyError) in
       try totals.add(line, releaseVersionHint: releaseVersion)
     }
     let report = try LedgerInput.result("totals") { try totals.report() }
@@ -52,7 +53,7 @@ struct TotalsCommand: ParsableCommand {
     switch format {
     case .table: StandardStreams.print(report.plainText(colour: TerminalStyle.standardOutput))
     case .markdown: StandardStreams.print(report.markdown)
-    case .json: StandardStreams.print(report.json)
+    case .json: StandardStreams.print(report.json(warnings: reading.warnings.map(\.description)))
     case .csv: StandardStreams.write(report.csv)
     }
   }

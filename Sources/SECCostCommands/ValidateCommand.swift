@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
     for path in ledgers {
       reader.read(path, includingText: false) { _, _, _ in }
     }
-    try LedgerInput.failIfInvalid(reader)
+    try LedgerInput.failIfInvalid(reader, strict: input.strict)
     let files = ledgers.count == 1 ? "1 file" : "\(ledgers.count) files"
     let lines = reader.lineCount == 1 ? "1 line" : "\(reader.lineCount) lines"
     StandardStreams.print("valid: \(lines) in \(files)\n")
