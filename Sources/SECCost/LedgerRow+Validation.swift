@@ -5,18 +5,58 @@ extension LedgerRow {
   /// `low ≤ high`, no amounts on a TBC or N/A line, days and day rate as a pair (SECAS only),
   /// that days × day rate agrees with `low` to the penny when both are given, that `likely` is on
   /// a range line with `low ≤ likely ≤ high`, and that a `date` is an ISO 8601 calendar date on
-  /// an actual-spend line.
+  /// an actual-spend line; and the identities: a release that is a date a spreadsheet made of a
+  /// release name, and a modification id with a letter where a digit belongs, are errors
+  /// (``ReleaseName``, ``ModificationID``). The line holds the canonical release, version and
+  /// modification.
   ///
   /// Amounts and days are read as `decimal` says (see ``DecimalReading``): by default with a
   /// decimal point, as in a `,`-delimited file.
   public func validated(decimal: DecimalReading = .point) -> Result<LedgerLine, LedgerRowError> {
+    var warnings: [FieldIssue] = []
+    return validated(decimal: decimal, warnings: &warnings)
+  }
+
+  /// Validates the row as ``validated(decimal:)`` does, adding to `warnings` what is doubtful but
+  /// counted as written: a release name that is not `Month YYYY`, a modification that is not a
+  /// SEC id. Warnings are found whether or not the row is valid.
+  public func validated(decimal: DecimalReading = .point, warnings: inout [FieldIssue])
+    -> Result<LedgerLine, LedgerRowError>
+  {
     var issues: [FieldIssue] = []
     func required(_ column: LedgerColumn) -> Substring? {
       let text = self[column].trimmingSpaces
       if text.isEmpty { issues.append(FieldIssue(column, "is empty; a value is required")) }
       return text.isEmpty ? nil : text
     }
-    let release = required(.release)
+    let release = required(.release).flatMap { text -> String? in
+      switch ReleaseName.read(text) {
+      case .valid(let name):
+        return name
+      case .spreadsheetDate(let suggestion):
+        issues.append(
+          FieldIssue(.release, ReleaseName.spreadsheetDateMessage(text, suggestion: suggestion)))
+        return nil
+      case .unrecognised:
+        warnings.append(FieldIssue(.release, ReleaseName.unrecognisedMessage(text)))
+        return String(text)
+      }
+    }
+    let modificationText = self[.modification].trimmingSpaces
+    let modification: String?
+    switch ModificationID.read(modificationText) {
+    case .valid(let id):
+      modification = id
+    case .misread(let suggestion):
+      issues.append(
+        FieldIssue(
+          .modification, ModificationID.misreadMessage(modificationText, suggestion: suggestion)))
+      modification = nil
+    case .unrecognised:
+      warnings.append(
+        FieldIssue(.modification, ModificationID.unrecognisedMessage(modificationText)))
+      modification = String(modificationText)
+    }
     let partyText = required(.party)
     let phaseText = required(.phase)
     let basisText = required(.basis)
@@ -61,13 +101,15 @@ extension LedgerRow {
     let likely = figure.flatMap { validatedLikely(figure: $0, decimal: decimal, issues: &issues) }
     let date = validatedDate(basis: basis, issues: &issues)
 
-    guard issues.isEmpty, let release, let party, let phase, let figure, let date else {
+    guard issues.isEmpty, let release, let modification, let party, let phase, let figure,
+      let date
+    else {
       return .failure(LedgerRowError(issues: issues))
     }
     return .success(
       LedgerLine(
-        release: String(release), version: String(self[.version].trimmingSpaces), party: party,
-        modification: String(self[.modification].trimmingSpaces), title: self[.title],
+        release: release, version: VersionLabel.canonical(self[.version]), party: party,
+        modification: modification, title: self[.title],
         phase: phase, figure: figure, likely: likely, effort: effort ?? nil, note: self[.note],
         date: date))
   }

@@ -1,6 +1,6 @@
 extension StringProtocol {
   /// The text without leading and trailing spaces and tabs.
-  var trimmingSpaces: Substring {
+  package var trimmingSpaces: Substring {
     let text = Substring(self)
     guard let first = text.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
     let last = text.lastIndex(where: { $0 != " " && $0 != "\t" })!

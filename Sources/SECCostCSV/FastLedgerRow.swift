@@ -10,8 +10,9 @@ import SECCost
 /// string of every cell.
 ///
 /// It accepts only rows that are plainly valid: canonical ids for party, phase and basis, no
-/// surrounding spaces, no formula guards, ASCII release, version and modification, amounts that
-/// parse, a consistent figure. Any other row, valid or not, gets `nil` and is read the general
+/// surrounding spaces, no formula guards, a canonical release name (``ReleaseName``), version
+/// (``VersionLabel``) and modification id (``ModificationID``), amounts that parse, a consistent
+/// figure. Any other row, valid or not, gets `nil` and is read the general
 /// way (``LedgerRow/validated()``), which gives every message; so the fast path decides nothing
 /// the general one would decide differently.
 struct FastLedgerRow {
@@ -49,8 +50,11 @@ struct FastLedgerRow {
     release = range(map.release)
     version = range(map.version)
     modification = range(map.modification)
-    guard !release.isEmpty, Self.isPlainIdentifier(cell(release)),
-      Self.isPlainIdentifier(cell(version)), Self.isPlainIdentifier(cell(modification)),
+    // The identities only in canonical form (which is plain ASCII, trimmed): any other, valid
+    // or not, warned about or not, is the general path's to read.
+    guard ReleaseName.isCanonical(utf8: cell(release)),
+      Self.isPlainIdentifier(cell(version)), VersionLabel.isCanonical(utf8: cell(version)),
+      ModificationID.isCanonical(utf8: cell(modification)),
       let party = Self.party(cell(range(map.party))),
       let phase = Self.phase(cell(range(map.phase))),
       let basis = Self.basis(cell(range(map.basis))),

@@ -23,17 +23,20 @@ public struct LedgerLoadError: Error, Sendable, CustomStringConvertible {
   public let issues: [LedgerIssue]
   /// How many problems there were in all.
   public let count: Int
+  /// What the problems are called in the count of those not listed (`problems`, `warnings`).
+  public let noun: String
 
   /// Creates an error from the problems kept and the number found.
-  public init(issues: [LedgerIssue], count: Int) {
+  public init(issues: [LedgerIssue], count: Int, noun: String = "problems") {
     self.issues = issues
     self.count = count
+    self.noun = noun
   }
 
   /// One problem per line, and a count of any not listed.
   public var description: String {
     var lines = issues.map(\.description)
-    if count > issues.count { lines.append("… and \(count - issues.count) more problems") }
+    if count > issues.count { lines.append("… and \(count - issues.count) more \(noun)") }
     return lines.joined(separator: "\n")
   }
 }

@@ -13,6 +13,9 @@ public struct LedgerFileReport: Hashable, Sendable {
   public internal(set) var reformattedAmounts = 0
   /// Party, phase and basis cells not already canonical ids (`SIT`, `Estimate`, `dcc`).
   public internal(set) var relabelledCells = 0
+  /// Release, version and modification cells not already canonical (`november 2022`, `v0.4`,
+  /// `mp143`, `MP 143`), written canonically.
+  public internal(set) var rewrittenIdentities = 0
   /// Text cells whose formula guard (a leading `'`) was removed.
   public internal(set) var unguardedTexts = 0
 
@@ -37,6 +40,11 @@ public struct LedgerFileReport: Hashable, Sendable {
     }
     if relabelledCells > 0 {
       notes.append(Self.count(relabelledCells, "party, phase or basis label") + " replaced by ids")
+    }
+    if rewrittenIdentities > 0 {
+      notes.append(
+        Self.count(rewrittenIdentities, "release, version or modification id")
+          + " written canonically (November 2022, 0.4, MP143)")
     }
     if unguardedTexts > 0 {
       notes.append(Self.count(unguardedTexts, "formula guard") + " (leading ') removed from text")

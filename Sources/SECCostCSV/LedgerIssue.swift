@@ -1,5 +1,14 @@
-/// A problem in a ledger file, located as `FILE:LINE: column: message`.
+/// A problem in a ledger file, located as `FILE:LINE: column: message` (an error) or
+/// `FILE:LINE: column: warning: message` (a warning).
 public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Whether a problem makes the file invalid.
+  public enum Severity: Hashable, Sendable {
+    /// The file is invalid.
+    case error
+    /// Doubtful, but the value is counted as written; an error under `--strict`.
+    case warning
+  }
+
   /// The file as named by the user.
   public let file: String
   /// The 1-based line the row starts on; 0 for the file as a whole.
@@ -10,20 +19,29 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
   public let message: String
   /// Whether the file's content is at fault or the file could not be read.
   public let kind: InputProblemKind
+  /// Whether the issue is an error or a warning.
+  public let severity: Severity
 
   /// Creates an issue.
   public init(
     file: String, line: Int, column: String? = nil, message: String,
-    kind: InputProblemKind = .invalidData
+    kind: InputProblemKind = .invalidData, severity: Severity = .error
   ) {
     self.file = file
     self.line = line
     self.column = column
     self.message = message
     self.kind = kind
+    self.severity = severity
   }
 
-  /// `FILE:LINE: column: message` (parts that do not apply are left out), on one line: control
+  /// The same issue as an error (for `--strict`, which turns warnings into errors).
+  public var asError: LedgerIssue {
+    LedgerIssue(file: file, line: line, column: column, message: message, kind: kind)
+  }
+
+  /// `FILE:LINE: column: message`, with `warning: ` before the message of a warning (parts
+  /// that do not apply are left out), on one line: control
   /// characters, invisible (zero-width) characters and bidirectional overrides from the file are
   /// shown escaped (`\n`, `\u{1B}`, `\u{200B}`),
   /// so that a hostile cell can neither break the one-problem-per-line form nor drive the
@@ -33,6 +51,7 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
     if line > 0 { text += ":\(line)" }
     text += ": "
     if let column { text += "\(LedgerIssue.escaped(column)): " }
+    if severity == .warning { text += "warning: " }
     return text + LedgerIssue.escaped(message)
   }
 

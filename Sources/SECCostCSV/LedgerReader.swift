@@ -42,8 +42,15 @@ public final class LedgerReader {
   public private(set) var issues: [LedgerIssue] = []
   /// How many problems were found, kept or not.
   public private(set) var issueCount = 0
+  /// The warnings found so far, in file and line order (at most ``issueLimit``): values that
+  /// are doubtful but counted as written. They do not make a file invalid.
+  public private(set) var warnings: [LedgerIssue] = []
+  /// How many warnings were found, kept or not.
+  public private(set) var warningCount = 0
   /// What each file read so far held and what was normalised.
   public private(set) var reports: [LedgerFileReport] = []
+  /// How many rows the fast path (``FastLedgerRow``) read, for tests.
+  private(set) var fastPathRows = 0
   /// How many valid lines were read.
   public var lineCount: Int { reports.reduce(0) { $0 + $1.lines } }
 
@@ -197,6 +204,7 @@ public final class LedgerReader {
             figure: row.figure, likely: row.likely, effort: row.effort,
             note: includingText ? texts.text(cell(row.note)) : "", date: row.date)
           fileReport.reformattedAmounts += row.reformattedAmounts
+          fastPathRows += 1
           let fingerprint = row.figure.basis == .actual ? nil : key.fingerprint & fingerprintMask
           deliver(line, record.line, edition.number, fingerprint)
           return true
@@ -365,11 +373,14 @@ public final class LedgerReader {
       }
     }
     var issues = RowIssues(file: path, line: record.line)
+    var warnings = RowIssues(file: path, line: record.line, severity: .warning)
+    defer { for warning in warnings.found { report(warning) } }
     var lines: [LedgerLine] = []
     switch layout {
     case .ledger(let header):
       if let row = ledgerRow(record, header: header, path: path, report: &fileReport),
-        let line = validated(row, decimal: decimal, issues: &issues, columnName: { $0.name })
+        let line = validated(
+          row, decimal: decimal, issues: &issues, warnings: &warnings, columnName: { $0.name })
       {
         count(line, in: row, report: &fileReport)
         lines.append(line)
@@ -381,7 +392,9 @@ public final class LedgerReader {
           issues.add(issue.column.map { WideRow.columnName(for: $0, phase: nil) }, issue.message)
         }
         for expansion in expansions {
-          let line = validated(expansion.row, decimal: decimal, issues: &issues) {
+          let line = validated(
+            expansion.row, decimal: decimal, issues: &issues, warnings: &warnings
+          ) {
             WideRow.columnName(for: $0, phase: expansion.phase)
           }
           if let line { lines.append(line) }
@@ -403,17 +416,20 @@ public final class LedgerReader {
   private struct RowIssues {
     let file: String
     let line: Int
+    let severity: LedgerIssue.Severity
     private(set) var found: [LedgerIssue] = []
 
-    init(file: String, line: Int) {
+    init(file: String, line: Int, severity: LedgerIssue.Severity = .error) {
       self.file = file
       self.line = line
+      self.severity = severity
     }
 
     var isEmpty: Bool { found.isEmpty }
 
     mutating func add(_ column: String?, _ message: String) {
-      let issue = LedgerIssue(file: file, line: line, column: column, message: message)
+      let issue = LedgerIssue(
+        file: file, line: line, column: column, message: message, severity: severity)
       if !found.contains(issue) { found.append(issue) }
     }
   }
@@ -494,9 +510,11 @@ public final class LedgerReader {
 
   private func validated(
     _ row: LedgerRow, decimal: DecimalReading, issues: inout RowIssues,
-    columnName: (LedgerColumn) -> String
+    warnings: inout RowIssues, columnName: (LedgerColumn) -> String
   ) -> LedgerLine? {
-    switch row.validated(decimal: decimal) {
+    var found: [FieldIssue] = []
+    defer { for warning in found { warnings.add(warning.column.map(columnName), warning.message) } }
+    switch row.validated(decimal: decimal, warnings: &found) {
     case .failure(let error):
       for issue in error.issues { issues.add(issue.column.map(columnName), issue.message) }
       return nil
@@ -518,10 +536,18 @@ public final class LedgerReader {
     if row[.party] != line.party.id { report.relabelledCells += 1 }
     if row[.phase] != line.phase.id { report.relabelledCells += 1 }
     if row[.basis] != line.figure.basis.id { report.relabelledCells += 1 }
+    if row[.release].trimmingSpaces != line.release { report.rewrittenIdentities += 1 }
+    if row[.version].trimmingSpaces != line.version { report.rewrittenIdentities += 1 }
+    if row[.modification].trimmingSpaces != line.modification { report.rewrittenIdentities += 1 }
   }
 
   func report(_ issue: LedgerIssue) {
     guard !muted else { return }
+    if issue.severity == .warning {
+      warningCount += 1
+      if warnings.count < Self.issueLimit { warnings.append(issue) }
+      return
+    }
     if let cell = conflictCell, issue.line == cell.line, issue.column == cell.column { return }
     if issue.kind == .unreadable { hadUnreadableFile = true }
     issueCount += 1

@@ -29,6 +29,9 @@ struct InputOptions: ParsableArguments {
     help: ArgumentHelp("The largest row accepted, all its fields together.", valueName: "bytes"))
   var maxRowSize = ByteSize(bytes: CSVLimits.defaultMaxRowBytes)
 
+  @Flag(help: "Turn warnings into errors: exit 1, nothing written.")
+  var strict = false
+
   func validate() throws {
     guard maxColumns > 0 else { throw ValidationError("--max-columns must be at least 1") }
   }

@@ -11,17 +11,20 @@ import SECCostCSV
 enum LedgerInput {
   /// Streams every valid line of `paths` to `body`; if any file is invalid, prints every
   /// problem to standard error and exits with code 1 before the command writes anything.
+  /// Warnings are printed to standard error (unless `reportingWarnings` is false, for a second
+  /// reading of the same files); with `--strict` they are errors.
   @discardableResult
   static func read(
-    _ paths: [String], options: InputOptions,
+    _ paths: [String], options: InputOptions, reportingWarnings: Bool = true,
     _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
-  ) throws(ExitCode) -> [LedgerFileReport] {
+  ) throws(ExitCode) -> LedgerReading {
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
       reader.read(path) { line, number in body(line, path, number) }
     }
-    try failIfInvalid(reader)
-    return reader.reports
+    let warnings = try failIfInvalid(
+      reader, strict: options.strict, reportingWarnings: reportingWarnings)
+    return LedgerReading(reports: reader.reports, warnings: warnings)
   }
 
   /// The result of `finish` (a report built from the lines), or a printed error and exit code 1
@@ -47,14 +50,16 @@ enum LedgerInput {
   /// titles and notes (left empty): the fast path for totals.
   @discardableResult
   static func readFigures(
-    _ paths: [String], options: InputOptions, _ body: (LedgerLine) -> Void
-  ) throws(ExitCode) -> [LedgerFileReport] {
+    _ paths: [String], options: InputOptions, reportingWarnings: Bool = true,
+    _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
+  ) throws(ExitCode) -> LedgerReading {
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
-      reader.read(path, includingText: false) { line, _, _ in body(line) }
+      reader.read(path, includingText: false) { line, number, _ in body(line, path, number) }
     }
-    try failIfInvalid(reader)
-    return reader.reports
+    let warnings = try failIfInvalid(
+      reader, strict: options.strict, reportingWarnings: reportingWarnings)
+    return LedgerReading(reports: reader.reports, warnings: warnings)
   }
 
   /// Loads `paths` into one ledger, or prints every problem and exits with code 1; `each` sees
@@ -64,11 +69,11 @@ enum LedgerInput {
   ) throws(ExitCode) -> (ledger: Ledger, reports: [LedgerFileReport]) {
     var ledger = Ledger()
     ledger.lines.reserveCapacity(expectedLineCount(paths))
-    let reports = try read(paths, options: options) { line, _, _ in
+    let reading = try read(paths, options: options) { line, _, _ in
       each(line)
       ledger.lines.append(line)
     }
-    return (ledger, reports)
+    return (ledger, reading.reports)
   }
 
   /// A guess at how many lines `paths` hold, to make room for them at once rather than
@@ -86,12 +91,20 @@ enum LedgerInput {
     return min(bytes / 96, 1 << 26)
   }
 
-  /// Prints the reader's problems and exits, if there are any: with code 3 if a file could not
-  /// be read at all, 1 otherwise.
-  static func failIfInvalid(_ reader: LedgerReader) throws(ExitCode) {
-    guard !reader.isValid else { return }
-    StandardStreams.printError(
-      LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
+  /// Prints the reader's warnings to standard error (unless `reportingWarnings` is false), then
+  /// its problems, and exits if there are any: with code 3 if a file could not be read at all,
+  /// 1 otherwise. With `strict`, warnings are problems: printed as errors, in file and line
+  /// order among the others, with exit code 1 (3 if a file could not be read). Returns the
+  /// warnings.
+  @discardableResult
+  static func failIfInvalid(
+    _ reader: LedgerReader, strict: Bool, reportingWarnings: Bool = true
+  ) throws(ExitCode) -> [LedgerIssue] {
+    if !strict && reportingWarnings, let warnings = reader.warningText {
+      StandardStreams.printError(warnings)
+    }
+    guard let problems = reader.problems(strict: strict) else { return reader.warnings }
+    StandardStreams.printError(problems.description)
     throw reader.hadUnreadableFile ? ExitStatus.inputOutput : ExitStatus.invalidData
   }
 

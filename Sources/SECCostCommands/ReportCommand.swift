@@ -31,7 +31,14 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "markdown|html|xlsx|all.")
   var format: ReportFormatOption = .markdown
 
+  @Option(
+    name: .customLong("version"),
+    help: "Show exactly the lines of this document version (e.g. 0.4), as that document prints them.")
+  var documentVersion: String?
+
   @OptionGroup var input: InputOptions
+
+  @OptionGroup var scopeCheck: ScopeCheckOptions
 
   func validate() throws {
     if out == nil {
@@ -58,9 +65,20 @@ struct ReportCommand: ParsableCommand {
     var paths = ledgers
     if let baseline, !ledgers.contains(baseline) { paths.append(baseline) }
     var linesByFile: [String: [LedgerLine]] = [:]
-    try LedgerInput.read(paths, options: input) { line, file, _ in
+    var origins = LineOrigins()
+    let reading = try LedgerInput.read(
+      paths, options: input, reportingWarnings: !scopeCheck.isChecking
+    ) { line, file, number in
       linesByFile[file, default: []].append(line)
+      if ledgers.contains(file) { origins.note(line, file: file, line: number) }
     }
+    let onlyVersion = documentVersion.map(VersionLabel.canonical)
+    try scopeCheck.check(
+      {
+        var ledger = CountedLedger(onlyVersion: onlyVersion)
+        for ledgerPath in ledgers { ledger.add(contentsOf: linesByFile[ledgerPath] ?? []) }
+        return ledger.counted()
+      }(), origins: origins, earlier: reading.warnings, strict: input.strict)
     let baselineLines = baseline.map { path in
       (name: Self.fileName(of: path), lines: linesByFile[path] ?? [])
     }
@@ -70,10 +88,14 @@ struct ReportCommand: ParsableCommand {
       do {
         report = try CostReport(
           name: Self.fileName(of: ledger), lines: linesByFile[ledger] ?? [],
-          baseline: baselineLines)
+          baseline: baselineLines, onlyVersion: onlyVersion)
       } catch {
         StandardStreams.printError(error.description)
         throw ExitCode(1)
+      }
+      if let documentVersion, report.sections.isEmpty {
+        StandardStreams.printError("no lines for version \(documentVersion) in \(ledger)")
+        throw ExitStatus.invalidData
       }
       var stem = Self.stem(of: ledger)
       if let baseline { stem += "-vs-" + Self.stem(of: baseline) }

@@ -14,7 +14,15 @@ extension TotalsCommand {
     let register = try ScopeInput.load(scope)
     let scenarios = ScopeScenario.allCases.filter { scenario.isEmpty || scenario.contains($0) }
     var totals = ScenarioTotals(by: by, release: release, register: register, asOf: asOf)
-    try LedgerInput.readFigures(ledgers, options: input) { totals.add($0) }
+    var origins = LineOrigins()
+    let reading = try LedgerInput.readFigures(ledgers, options: input, reportingWarnings: false) {
+      line, file, number in
+      origins.note(line, file: file, line: number)
+      totals.add(line)
+    }
+    try ScopeWarnings.check(
+      totals.counted(), register: register, path: scope, asOf: asOf, origins: origins,
+      earlier: reading.warnings, strict: input.strict)
     let report = try LedgerInput.result("totals") { try totals.report() }
     if let release, report.allTargeted.total.lines == 0, report.outside.isEmpty {
       StandardStreams.printError(

@@ -49,7 +49,9 @@ struct TotalsCommand: ParsableCommand {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
     var totals = CostTotals(
       by: by, release: release, onlyVersion: documentVersion.map(VersionLabel.canonical))
-    try LedgerInput.readFigures(ledgers, options: input) { totals.add($0) }
+    let reading = try LedgerInput.readFigures(ledgers, options: input) { line, _, _ in
+      totals.add(line)
+    }
     let report = try LedgerInput.result("totals") { try totals.report() }
     if release != nil || documentVersion != nil, report.versions.isEmpty {
       let what = [release.map { "release \"\($0)\"" }, documentVersion.map { "version \($0)" }]
@@ -60,7 +62,7 @@ struct TotalsCommand: ParsableCommand {
     switch format {
     case .table: StandardStreams.print(report.plainText(colour: TerminalStyle.standardOutput))
     case .markdown: StandardStreams.print(report.markdown)
-    case .json: StandardStreams.print(report.json)
+    case .json: StandardStreams.print(report.json(warnings: reading.warnings.map(\.description)))
     case .csv: StandardStreams.write(report.csv)
     }
   }

@@ -1,8 +1,9 @@
 import SECCost
 
 extension TotalsReport {
-  /// The report as JSON: amounts as two-place decimal strings, keys sorted, stable.
-  var json: String {
+  /// The report as JSON: amounts as two-place decimal strings, keys sorted, stable; `warnings`
+  /// lists the ledgers' warnings, one `FILE:LINE: column: warning: message` string each.
+  func json(warnings: [String] = []) -> String {
     let document = TotalsJSON(
       by: dimension.rawValue,
       groups: groups.map {
@@ -15,7 +16,8 @@ extension TotalsReport {
       releases: versions.map(ReleaseJSON.init),
       notProvided: missing.map {
         MissingJSON(release: $0.release, modification: $0.modification, phase: $0.phase.id)
-      })
+      },
+      warnings: warnings)
     return JSONDocument.encode(document)
   }
 }
@@ -27,9 +29,10 @@ private struct TotalsJSON: Encodable {
   let total: CostSummaryJSON
   let releases: [ReleaseJSON]
   let notProvided: [MissingJSON]
+  let warnings: [String]
 
   enum CodingKeys: String, CodingKey {
-    case by, groups, parties, total, releases
+    case by, groups, parties, total, releases, warnings
     case notProvided = "not_provided"
   }
 }

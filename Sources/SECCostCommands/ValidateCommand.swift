@@ -1,4 +1,5 @@
 import ArgumentParser
+import SECCost
 import SECCostCSV
 
 /// `seccost validate`: checks ledger files and lists every problem.
@@ -16,12 +17,24 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var scopeCheck: ScopeCheckOptions
+
   func run() throws {
     let reader = LedgerReader(options: input.readerOptions)
+    var ledger = CountedLedger()
+    var origins = LineOrigins()
+    let checking = scopeCheck.isChecking
     for path in ledgers {
-      reader.read(path, includingText: false) { _, _, _ in }
+      reader.read(path, includingText: false) { line, number, _ in
+        guard checking else { return }
+        ledger.add(line)
+        origins.note(line, file: path, line: number)
+      }
     }
-    try LedgerInput.failIfInvalid(reader)
+    let warnings = try LedgerInput.failIfInvalid(
+      reader, strict: input.strict, reportingWarnings: !checking)
+    try scopeCheck.check(
+      ledger.counted(), origins: origins, earlier: warnings, strict: input.strict)
     let files = ledgers.count == 1 ? "1 file" : "\(ledgers.count) files"
     let lines = reader.lineCount == 1 ? "1 line" : "\(reader.lineCount) lines"
     StandardStreams.print("valid: \(lines) in \(files)\n")

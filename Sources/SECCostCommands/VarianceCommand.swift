@@ -190,15 +190,9 @@ struct VarianceCommand: ParsableCommand {
     }
   }
 
-  /// A version as the ledger writes it: `v0.4` is read as `0.4`.
+  /// A version as the ledger writes it: `v0.4` is read as `0.4` (``VersionLabel``).
   static func version(_ text: String) -> String {
-    let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    if let first = trimmed.first, first == "v" || first == "V",
-      let second = trimmed.dropFirst().first, second.isNumber
-    {
-      return String(trimmed.dropFirst())
-    }
-    return trimmed
+    VersionLabel.canonical(text)
   }
 
   private func missingVersion(_ version: String, in source: VarianceSource) -> String {

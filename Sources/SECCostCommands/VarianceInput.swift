@@ -28,9 +28,11 @@ enum VarianceInput {
           failure = String(describing: error)
         }
       }
-      if !reader.isValid {
-        problems.append(
-          LedgerLoadError(issues: reader.issues, count: reader.issueCount).description)
+      if !options.strict, let warnings = reader.warningText {
+        StandardStreams.printError(warnings)
+      }
+      if let invalid = reader.problems(strict: options.strict) {
+        problems.append(invalid.description)
       } else if let failure {
         problems.append(failure)
       }

@@ -14,6 +14,8 @@ struct FastPathTests {
     var numbers: [Int] = []
     var issues: [LedgerIssue] = []
     var issueCount = 0
+    var warnings: [LedgerIssue] = []
+    var warningCount = 0
     var reports: [LedgerFileReport] = []
   }
 
@@ -28,6 +30,8 @@ struct FastPathTests {
     }
     outcome.issues = reader.issues
     outcome.issueCount = reader.issueCount
+    outcome.warnings = reader.warnings
+    outcome.warningCount = reader.warningCount
     outcome.reports = reader.reports
     return outcome
   }
@@ -37,12 +41,14 @@ struct FastPathTests {
   static let pools: [LedgerColumn: [String]] = [
     .release: [
       "November 2022", "November 2022", "June 2020", "Release X", " padded", "'=guarded",
-      "'plain", "日本語", "", "February 2021",
+      "'plain", "日本語", "", "February 2021", "november 2022", "11/01/22", "Nov-22", "44866",
+      "2022-11-01 00:00:00",
     ],
-    .version: ["", "0.4", "0.4", "1.10", "0.10", " 1", "'=1", "v1 ✓"],
+    .version: ["", "0.4", "0.4", "1.10", "0.10", " 1", "'=1", "v1 ✓", "v0.4", "V0.4"],
     .party: ["DCC", "DCC", "DCC", "SECAS", "dcc", "Secas", " DCC", "xyz", ""],
     .modification: [
       "MP078", "MP078", "MP099", "", "CR4427", "MP\u{212A}", "MPK", " MP1", "'=x", "MP078 ",
+      "MPO78", "mp143", "MP 143", "SECMPOO15", "MP085A", "mp085a", "Package A", "X1", "MP85",
     ],
     .title: [
       "", "plain", "with, comma", "quote \"x\"", "two\nlines", "'=SUM(A1)", "'plain", "£1",
@@ -147,6 +153,8 @@ struct FastPathTests {
       #expect(fast.numbers == general.numbers)
       #expect(fast.issues == general.issues)
       #expect(fast.issueCount == general.issueCount)
+      #expect(fast.warnings == general.warnings)
+      #expect(fast.warningCount == general.warningCount)
       #expect(fast.reports == general.reports)
     }
   }
@@ -160,6 +168,7 @@ struct FastPathTests {
     let fast = Self.read(paths, fastPath: true)
     #expect(fast.lines.count > 30)
     #expect(fast.issues.isEmpty)
+    #expect(fast.warnings.isEmpty)
     #expect(fast == Self.read(paths, fastPath: false))
   }
 }

@@ -23,6 +23,12 @@ struct SeccostBinary {
     let status: Int32
     let stdout: String
     let stderr: String
+
+    /// Standard error without its warnings (`FILE:LINE: column: warning: …` lines).
+    var errors: String {
+      stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { !$0.contains(": warning: ") }.joined(separator: "\n")
+    }
   }
 
   /// Runs `seccost ARGUMENTS` in `directory` (the package root by default).

@@ -33,7 +33,7 @@ struct ValidateCorpusTests {
       #expect(result.status == 1)
       #expect(result.stdout.isEmpty)
       #expect(
-        result.stderr.hasPrefix("money-errors.csv:2: low: \"1.34E+06\" is in scientific notation"))
+        result.errors.hasPrefix("money-errors.csv:2: low: \"1.34E+06\" is in scientific notation"))
       #expect(!result.stderr.contains("Fatal error"))
     }
   }

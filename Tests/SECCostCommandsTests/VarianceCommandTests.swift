@@ -29,7 +29,7 @@ struct VarianceCommandTests {
   func twoLedgersJSON() throws {
     let result = try run(["baseline.csv", "current.csv", "--format", "json"])
     #expect(result.status == 0)
-    #expect(result.stderr.isEmpty)
+    #expect(result.errors.isEmpty)
     let document = try json(result)
     let firmed = try line(document, "MP1", "sit")
     #expect(firmed["release"] as? String == "November 2022")
@@ -221,16 +221,16 @@ struct VarianceCommandTests {
   func invalidData() throws {
     let range = try run(["budget.csv", "spend-range.csv"])
     #expect(range.status == 1)
-    #expect(range.stderr.hasPrefix("spend-range.csv:2: high: actual spend is one amount"))
+    #expect(range.errors.hasPrefix("spend-range.csv:2: high: actual spend is one amount"))
     let missing = try run(["versions.csv", "--from", "0.1", "--to", "0.9"])
     #expect(missing.status == 1)
     #expect(
-      missing.stderr == "no lines in version 0.9 in versions.csv (versions: 0.1, 0.4)\n")
+      missing.errors == "no lines in version 0.9 in versions.csv (versions: 0.1, 0.4)\n")
     let broken = try SeccostBinary.run(
       ["variance", "bad-date.csv", "money-errors.csv"], in: ValidateCorpusTests.directory)
     #expect(broken.status == 1)
     #expect(broken.stdout.isEmpty)
-    #expect(broken.stderr.hasPrefix("bad-date.csv:2: date: \"2023-02-29\" is not a day"))
+    #expect(broken.errors.hasPrefix("bad-date.csv:2: date: \"2023-02-29\" is not a day"))
     #expect(broken.stderr.contains("money-errors.csv:2: low: \"1.34E+06\" is in scientific"))
     let release = try run(["baseline.csv", "current.csv", "--release", "June 2031"])
     #expect(release.status == 1)

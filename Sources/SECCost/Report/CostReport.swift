@@ -15,14 +15,18 @@ public struct CostReport: Hashable, Sendable {
   /// Only the baseline's lines of releases in `lines` are compared, so a baseline ledger that
   /// covers more releases does not list theirs as removed.
   ///
+  /// With `onlyVersion`, the sections show exactly the lines of that document version (see
+  /// ``CountedLedger/onlyVersion``).
+  ///
   /// - Throws: ``CostReportError`` if a total does not fit or the comparison cannot be made.
   public init(
-    name: String, lines: [LedgerLine], baseline: (name: String, lines: [LedgerLine])? = nil
+    name: String, lines: [LedgerLine], baseline: (name: String, lines: [LedgerLine])? = nil,
+    onlyVersion: String? = nil
   ) throws(CostReportError) {
     self.name = name
     self.lines = Ledger(lines: lines).canonicalLines
     do {
-      sections = try CostSection.sections(of: lines)
+      sections = try CostSection.sections(of: lines, onlyVersion: onlyVersion)
     } catch {
       throw .overflow
     }

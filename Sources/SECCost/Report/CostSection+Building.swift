@@ -1,11 +1,13 @@
 extension CostSection {
   /// One section per release in `lines`, in release date order, each from the lines
   /// ``CountedLedger`` counts: each key's latest version, carried forward where a later version
-  /// leaves it out.
+  /// leaves it out; with `onlyVersion`, exactly the lines of that document version.
   ///
   /// - Throws: ``MoneyError/overflow`` if a total leaves the representable range.
-  public static func sections(of lines: [LedgerLine]) throws(MoneyError) -> [CostSection] {
-    var ledger = CountedLedger()
+  public static func sections(of lines: [LedgerLine], onlyVersion: String? = nil)
+    throws(MoneyError) -> [CostSection]
+  {
+    var ledger = CountedLedger(onlyVersion: onlyVersion)
     ledger.add(contentsOf: lines)
     let counted = ledger.counted()
     var byRelease: [String: [LedgerLine]] = [:]

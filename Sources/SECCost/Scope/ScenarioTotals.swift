@@ -45,6 +45,11 @@ public struct ScenarioTotals: Sendable {
     case outside(ScenarioReport.Outside.Reason)
   }
 
+  /// The lines counted so far, before they are sorted into scenarios.
+  public func counted() -> CountedFigures {
+    ledger.counted()
+  }
+
   /// The scenario class of a line, worked out once per release and modification as written.
   private func classify(_ line: LedgerLine, known classes: inout [String: LineClass]) -> LineClass {
     if line.modification.isEmpty { return .approved }
