@@ -216,7 +216,11 @@ struct ScopedTotalsCommandTests {
       "totals", ScopeCLI.november, "--scope", ScopeCLI.register, "--by", "party",
     ])
     #expect(result.status == 0)
-    #expect(result.stderr.isEmpty)
+    // The register marks MP143 as not DCC System impacting, yet the DCC gives it costs.
+    #expect(
+      result.stderr
+        == "Ledgers/2022-11-sec-release.csv:21: modification: warning: MP143 has DCC costs in "
+        + "November 2022, but the scope register marks it as not DCC System impacting\n")
     // Approved: SECMP0015 1,772,600 + SECMP0056 1,686,068 + MP099 277,684 + SECAS 15,000.
     // Gap: MP078 2,635,546 + MP140 301,000 to 625,000 + MP141 208,185 + MP143 0 to 150,000.
     #expect(
@@ -274,9 +278,18 @@ struct ScopedTotalsCommandTests {
     ])
     #expect(result.status == 0)
     #expect(
-      result.stderr
-        == "note: 1 modification(s) in the ledgers are not in the scope listing of their release "
-        + "and are not counted in either scenario: MP999 (November 2022)\n")
+      result.stderr.hasPrefix(
+        "\(ledger.path):2: modification: warning: MP999 has costs in November 2022, but the scope "
+          + "register does not hold it in that release's scope (not listed)"))
+    // The register's DCC System impacting modifications the ledger has no line for.
+    #expect(
+      result.stderr.contains(
+        "Ledgers/scope/scope-register.csv: modification: warning: MP078 is in the scope of "
+          + "November 2022 and DCC System impacting, but the ledger gives no DCC cost line"))
+    #expect(
+      result.stderr.hasSuffix(
+        "note: 1 modification(s) in the ledgers are not in the scope listing of their release "
+          + "and are not counted in either scenario: MP999 (November 2022)\n"))
     #expect(result.lines.contains("November 2022 MP999 not in the scope register £1,000"))
     #expect(result.lines.contains("Total £89,238 + 4 not provided £89,238 + 4 not provided £0"))
   }
