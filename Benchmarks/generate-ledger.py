@@ -32,6 +32,16 @@ TITLES = [
 ]
 
 
+def sec_id(number):
+    """A modification id of a form the SEC uses, distinct for each number below 36,972: MP001 to
+    MP999, then MP001A to MP999Z, then SECMP0001 to SECMP9999 (as users write them, so that the
+    reader's id check takes the path real ledgers take)."""
+    if number < 26_973:
+        suffix = "" if number < 999 else chr(ord("A") + number // 999 - 1)
+        return f"MP{number % 999 + 1:03d}{suffix}"
+    return f"SECMP{number - 26_973 + 1:04d}"
+
+
 def money(pence, style):
     pounds, rest = divmod(pence, 100)
     if style == 0:
@@ -58,7 +68,7 @@ def main():
         # unique keys: 10 releases x 5 phases per modification, one version
         release = RELEASES[row % len(RELEASES)]
         slot = (row // len(RELEASES)) % 5
-        modification = f"MP{row // 50:05d}"
+        modification = sec_id(row // 50)
         title = TITLES[row % len(TITLES)]
         kind = rng.random()
         days = rate = note = ""

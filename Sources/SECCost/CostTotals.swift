@@ -16,10 +16,14 @@ public struct CostTotals: Sendable {
 
   private var ledger: CountedLedger
 
-  /// Starts empty totals grouped by `dimension`, optionally for one release and one version.
-  public init(by dimension: TotalsDimension, release: String? = nil, onlyVersion: String? = nil) {
+  /// Starts empty totals grouped by `dimension`, optionally for one release and one version,
+  /// with room for `expectedLines` lines.
+  public init(
+    by dimension: TotalsDimension, release: String? = nil, onlyVersion: String? = nil,
+    expectedLines: Int = 0
+  ) {
     self.dimension = dimension
-    ledger = CountedLedger(release: release, onlyVersion: onlyVersion)
+    ledger = CountedLedger(release: release, onlyVersion: onlyVersion, expectedLines: expectedLines)
   }
 
   /// Adds one line (skipped if it belongs to another release or version than the one asked for).
@@ -32,6 +36,58 @@ public struct CostTotals: Sendable {
   /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range.
   public func report() throws(MoneyError) -> TotalsReport {
     try TotalsReport(dimension: dimension, counted: ledger.counted())
+  }
+}
+
+/// Sums per group as lines stream past: in an array indexed by phase, party or basis (no key
+/// to hash per line), or by modification or release in a dictionary.
+private struct GroupSums {
+  let dimension: TotalsDimension
+  private var slots: [CostSummary?]
+  private var keyed: [String: CostSummary] = [:]
+
+  init(_ dimension: TotalsDimension) {
+    self.dimension = dimension
+    let count: Int
+    switch dimension {
+    case .phase: count = Phase.allCases.count
+    case .party: count = Party.allCases.count
+    case .basis: count = Basis.allCases.count
+    case .modification, .release: count = 0
+    }
+    slots = Array(repeating: nil, count: count)
+  }
+
+  mutating func add(_ figure: CostFigure, of line: LedgerLine) throws(MoneyError) {
+    let slot: Int
+    switch dimension {
+    case .phase: slot = line.phase.ordinal
+    case .party: slot = line.party == .dcc ? 0 : 1
+    case .basis: slot = line.figure.basis.ordinal
+    case .modification, .release:
+      try keyed[dimension.key(of: line), default: CostSummary()].add(figure)
+      return
+    }
+    var summary = slots[slot] ?? CostSummary()
+    try summary.add(figure)
+    slots[slot] = summary
+  }
+
+  /// The sums by group key.
+  var byKey: [String: CostSummary] {
+    var result = keyed
+    for (slot, summary) in slots.enumerated() {
+      guard let summary else { continue }
+      let key: String
+      switch dimension {
+      case .phase: key = Phase.allCases[slot].id
+      case .party: key = Party.allCases[slot].id
+      case .basis: key = Basis.allCases[slot].id
+      case .modification, .release: continue
+      }
+      result[key] = summary
+    }
+    return result
   }
 }
 
@@ -92,28 +148,36 @@ public struct TotalsReport: Hashable, Sendable {
   ///
   /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range.
   public init(dimension: TotalsDimension, counted: CountedFigures) throws(MoneyError) {
-    var groups: [String: CostSummary] = [:]
-    var standaloneGroups: [String: CostSummary] = [:]
+    var groupSums = GroupSums(dimension)
+    var standaloneSums = GroupSums(dimension)
     var parties: [Party: CostSummary] = [:]
     var standaloneParties: [Party: CostSummary] = [:]
-    var total = CostSummary()
+    var dcc = CostSummary()
+    var secas = CostSummary()
     var standalone: CostSummary?
+    let hasCombined = counted.hasCombinedFigures
     for line in counted.lines {
-      let key = dimension.key(of: line)
-      if counted.combinedFigure(covering: line) != nil {
-        try standaloneGroups[key, default: CostSummary()].add(line.figure)
+      if hasCombined && counted.combinedFigure(covering: line) != nil {
+        try standaloneSums.add(line.figure, of: line)
         try standaloneParties[line.party, default: CostSummary()].add(line.figure)
         var sum = standalone ?? CostSummary()
         try sum.add(line.figure)
         standalone = sum
         // Per modification, the standalone figures stay in their own groups.
-        if dimension == .modification { try groups[key, default: CostSummary()].add(line.figure) }
+        if dimension == .modification { try groupSums.add(line.figure, of: line) }
         continue
       }
-      try groups[key, default: CostSummary()].add(line.figure)
-      try parties[line.party, default: CostSummary()].add(line.figure)
-      try total.add(line.figure)
+      try groupSums.add(line.figure, of: line)
+      if line.party == .dcc { try dcc.add(line.figure) } else { try secas.add(line.figure) }
     }
+    if dcc.lines > 0 { parties[.dcc] = dcc }
+    if secas.lines > 0 { parties[.secas] = secas }
+    var total = CostSummary()
+    for party in Party.allCases {
+      if let summary = parties[party] { try total.add(summary) }
+    }
+    var groups = groupSums.byKey
+    let standaloneGroups = standaloneSums.byKey
     for gap in counted.missing {
       groups[dimension.key(of: gap), default: CostSummary()].addMissing()
       parties[.dcc, default: CostSummary()].addMissing()

@@ -48,11 +48,13 @@ struct TotalsCommand: ParsableCommand {
   func run() throws {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
     var totals = CostTotals(
-      by: by, release: release, onlyVersion: documentVersion.map(VersionLabel.canonical))
+      by: by, release: release, onlyVersion: documentVersion.map(VersionLabel.canonical),
+      expectedLines: LedgerInput.expectedLineCount(ledgers))
     let reading = try LedgerInput.readFigures(ledgers, options: input) { line, _, _ in
       totals.add(line)
     }
     let report = try LedgerInput.result("totals") { try totals.report() }
+    BackgroundRelease.free(consume totals)
     if release != nil || documentVersion != nil, report.versions.isEmpty {
       let what = [release.map { "release \"\($0)\"" }, documentVersion.map { "version \($0)" }]
         .compactMap { $0 }.joined(separator: " and ")

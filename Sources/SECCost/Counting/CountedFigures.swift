@@ -20,53 +20,68 @@ public struct CountedFigures: Sendable {
   /// The combined figures by release and phase.
   private let combined: [String: [Phase: LedgerLine]]
 
-  init(lines: [LedgerLine], versionsSeen: [String: Set<String>]) {
+  init(lines: [LedgerLine], releases: [ReleaseVersions]) {
     self.lines = lines
-    var counts: [String: [String: Int]] = [:]
+    self.releases = releases
     var combined: [String: [Phase: LedgerLine]] = [:]
-    var provided: [String: [String: (phases: Set<Phase>, whole: Bool)]] = [:]
-    for line in lines {
-      counts[line.release, default: [:]][line.version, default: 0] += 1
-      guard line.party == .dcc, line.figure.basis != .actual else { continue }
+    var provided: [Place: Provision] = [:]
+    for line in lines where line.party == .dcc && line.figure.basis != .actual {
       if line.modification.isEmpty {
         combined[line.release, default: [:]][line.phase] = line
       } else {
-        var entry = provided[line.release]?[line.modification] ?? ([], false)
-        if line.phase == .total { entry.whole = true } else { entry.phases.insert(line.phase) }
-        provided[line.release, default: [:]][line.modification] = entry
+        provided[Place(release: line.release, modification: line.modification), default: Provision()]
+          .note(line.phase)
       }
     }
     self.combined = combined
-    releases = versionsSeen.keys.sorted(by: ReleaseOrder.precedes).map { release in
-      let seen = versionsSeen[release] ?? []
-      let versions = seen.sorted { VersionOrder.precedes($1, $0) }.map {
-        ReleaseVersions.Count(version: $0, lines: counts[release]?[$0] ?? 0)
+    // Releases are few and ReleaseOrder reads dates: order them once, then each release's gaps.
+    var gaps: [String: [MissingFigure]] = [:]
+    for (place, provision) in provided where !provision.whole && provision.phases != 0 {
+      let package = combined[place.release] ?? [:]
+      guard package[.total] == nil else { continue }
+      for (bit, phase) in MissingFigure.phases.enumerated()
+      where provision.phases & (1 << bit) == 0 && package[phase] == nil {
+        gaps[place.release, default: []].append(
+          MissingFigure(release: place.release, modification: place.modification, phase: phase))
       }
-      return ReleaseVersions(release: release, versions: versions)
     }
     var missing: [MissingFigure] = []
-    for release in provided.keys.sorted(by: ReleaseOrder.precedes) {
-      let modifications = provided[release] ?? [:]
-      let package = combined[release] ?? [:]
-      for modification in modifications.keys.sorted(by: NaturalOrder.precedes) {
-        guard let entry = modifications[modification], !entry.whole, !entry.phases.isEmpty,
-          package[.total] == nil
-        else { continue }
-        for phase in MissingFigure.phases
-        where !entry.phases.contains(phase) && package[phase] == nil {
-          missing.append(MissingFigure(release: release, modification: modification, phase: phase))
-        }
+    for release in gaps.keys.sorted(by: ReleaseOrder.precedes) {
+      missing += (gaps[release] ?? []).sorted { a, b in
+        let order = NaturalOrder.compare(a.modification, b.modification)
+        return order != 0 ? order < 0 : a.phase < b.phase
       }
     }
     self.missing = missing
+  }
+
+  /// A modification in a release.
+  private struct Place: Hashable {
+    var release: String
+    var modification: String
+  }
+
+  /// Which of the five DCC phases a modification gives a line for, and whether it gives a
+  /// whole figure (`total`).
+  private struct Provision {
+    var phases: UInt8 = 0
+    var whole = false
+
+    mutating func note(_ phase: Phase) {
+      if phase == .total {
+        whole = true
+      } else if let bit = MissingFigure.phases.firstIndex(of: phase) {
+        phases |= 1 << bit
+      }
+    }
   }
 
   /// The combined figure that covers `line`, if a combined Preliminary Assessment replaces it in
   /// totals: a DCC figure (not actual spend) of a modification, in a phase of its release that
   /// has a combined figure.
   public func combinedFigure(covering line: LedgerLine) -> LedgerLine? {
-    guard line.party == .dcc, !line.modification.isEmpty, line.figure.basis != .actual,
-      let package = combined[line.release]
+    guard !combined.isEmpty, line.party == .dcc, !line.modification.isEmpty,
+      line.figure.basis != .actual, let package = combined[line.release]
     else { return nil }
     return package[line.phase] ?? package[.total]
   }

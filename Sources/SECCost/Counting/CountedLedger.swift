@@ -6,8 +6,8 @@
 /// type, so that "v0.5 updates MP141 only" is read the same way everywhere. Actual spend is not
 /// a figure a later version revises: every actual line counts.
 ///
-/// Lines stream in with ``add(_:)``; ``counted()`` gives the result. Memory holds one line per
-/// key (the latest seen), not every line read.
+/// Lines stream in with ``add(_:)``; ``counted()`` gives the result. Memory holds the lines
+/// read (a later version's line may come after every other line, so none can be let go early).
 public struct CountedLedger: Sendable {
   /// Only lines of this version are counted, when set: the lines of one document as printed.
   public let onlyVersion: String?
@@ -15,38 +15,24 @@ public struct CountedLedger: Sendable {
   public let release: String?
 
   private var lines: [LedgerLine] = []
-  private var index: [FigureKey: Int] = [:]
-  /// Every version seen per release, counted or not.
-  private var versionsSeen: [String: Set<String>] = [:]
+  /// The lines of each release and version.
+  private var editions = EditionTally()
   private let releaseKey: String?
 
-  /// Starts an empty count, optionally of one release and of one document version.
-  public init(release: String? = nil, onlyVersion: String? = nil) {
+  /// Starts an empty count, optionally of one release and of one document version, with room
+  /// for `expectedLines` lines (a guess: more are still taken).
+  public init(release: String? = nil, onlyVersion: String? = nil, expectedLines: Int = 0) {
     self.release = release
     self.onlyVersion = onlyVersion
     releaseKey = release?.lowercased()
+    lines.reserveCapacity(expectedLines)
   }
 
-  /// Adds one line: it is kept if its key has no line yet or only one of an earlier version.
-  ///
-  /// Two lines of one key and one version are a duplicate the reader refuses; here the first
-  /// is kept.
+  /// Adds one line. Which lines count is settled by ``counted()``, once every line is in.
   public mutating func add(_ line: LedgerLine) {
     if let releaseKey, line.release.lowercased() != releaseKey { return }
     if let onlyVersion, line.version != onlyVersion { return }
-    if versionsSeen[line.release]?.contains(line.version) != true {
-      versionsSeen[line.release, default: []].insert(line.version)
-    }
-    if line.figure.basis == .actual {
-      lines.append(line)
-      return
-    }
-    let key = FigureKey(line)
-    if let known = index[key] {
-      if VersionOrder.precedes(lines[known].version, line.version) { lines[known] = line }
-      return
-    }
-    index[key] = lines.count
+    editions.count(line)
     lines.append(line)
   }
 
@@ -55,9 +41,34 @@ public struct CountedLedger: Sendable {
     for line in more { add(line) }
   }
 
-  /// What was counted: the lines, the versions they came from, what is missing and which
-  /// figures a combined Preliminary Assessment covers.
+  /// What was counted: for each key the lines of the latest version that has it (two lines of
+  /// one key and one version are a duplicate the reader refuses; given here, both count), and
+  /// every actual line; with the versions they came from, what is missing and which figures a
+  /// combined Preliminary Assessment covers.
+  ///
+  /// Only releases with more than one version need the key-by-key look: the lines of a release
+  /// in one version are counted as they are, without hashing a key.
   public func counted() -> CountedFigures {
-    CountedFigures(lines: lines, versionsSeen: versionsSeen)
+    let revised = editions.revisedReleases
+    guard !revised.isEmpty else {
+      return CountedFigures(lines: lines, releases: editions.releases)
+    }
+    var latest: [FigureKey: String] = [:]
+    for line in lines where line.figure.basis != .actual && revised.contains(line.release) {
+      let key = FigureKey(line)
+      if let known = latest[key], !VersionOrder.precedes(known, line.version) { continue }
+      latest[key] = line.version
+    }
+    let counted = lines.filter { line in
+      line.figure.basis == .actual || !revised.contains(line.release)
+        || latest[FigureKey(line)] == line.version
+    }
+    // Every version seen is listed, one whose lines were all superseded with 0 lines.
+    var tally = EditionTally()
+    for edition in editions.editions {
+      tally.count(release: edition.release, version: edition.version, lines: 0)
+    }
+    for line in counted { tally.count(line) }
+    return CountedFigures(lines: counted, releases: tally.releases)
   }
 }

@@ -31,6 +31,8 @@ public enum ModificationID {
   }
 
   /// Whether the bytes are a SEC id exactly as its canonical form writes it, or empty.
+  // Specialised for the reader's fast path, which calls it on every row from another module.
+  @_specialize(exported: true, where Bytes == UnsafeBufferPointer<UInt8>)
   public static func isCanonical<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> Bool {
     if bytes.isEmpty { return true }
     guard let form = Form(utf8: bytes) else { return false }

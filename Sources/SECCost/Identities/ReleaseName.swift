@@ -31,6 +31,8 @@ public enum ReleaseName {
   }
 
   /// Whether the bytes are a release name exactly as its canonical form writes it.
+  // Specialised for the reader's fast path, which calls it on every row from another module.
+  @_specialize(exported: true, where Bytes == UnsafeBufferPointer<UInt8>)
   public static func isCanonical<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> Bool {
     monthYear(utf8: bytes)?.isCanonical ?? false
   }

@@ -11,12 +11,16 @@ public enum VersionLabel {
 
   /// Whether the (trimmed) bytes are already canonical: they do not start with `v` or `V`
   /// followed by a digit.
+  // Specialised for the reader's fast path, which calls it on every row from another module.
+  @_specialize(exported: true, where Bytes == UnsafeBufferPointer<UInt8>)
   public static func isCanonical<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> Bool {
     canonicalStart(utf8: bytes) == bytes.startIndex
   }
 
   /// Where the canonical form of the (trimmed) bytes starts: after a leading `v` or `V` that a
   /// digit follows, else at the start. The one place the rule is written.
+  // Specialised for the reader's fast path, which calls it on every row from another module.
+  @_specialize(exported: true, where Bytes == UnsafeBufferPointer<UInt8>)
   public static func canonicalStart<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> Bytes.Index {
     let start = bytes.startIndex
     guard let first = bytes.first, first | 0x20 == UInt8(ascii: "v") else { return start }
