@@ -121,9 +121,18 @@ public struct VarianceSource: Sendable {
   {
     var selected: [VarianceKey: VarianceEntry] = [:]
     for counted in countedVersions(version: version) {
-      guard let byVersion = figures[counted.release] else { continue }
-      for chosen in versions(of: counted.release, upTo: version) {
-        for (key, entry) in byVersion[chosen] ?? [:] { selected[key] = entry }
+      selected.merge(figures(of: counted.release, upTo: version)) { first, _ in first }
+    }
+    return selected
+  }
+
+  /// The figures of `release` as they stood at `version` (the latest when `nil`).
+  private func figures(of release: String, upTo version: String?) -> [VarianceKey: VarianceEntry] {
+    var selected: [VarianceKey: VarianceEntry] = [:]
+    for chosen in versions(of: release, upTo: version) {
+      for (key, entry) in figures[release]?[chosen] ?? [:]
+      where VersionOrder.supersedes(entry.version, selected[key]?.version) {
+        selected[key] = entry
       }
     }
     return selected
@@ -141,11 +150,9 @@ public struct VarianceSource: Sendable {
       if chosen.count == 1, let only = figureTotals[counted.release]?[chosen[0]] {
         try summary.add(only)
       } else {
-        var selected: [VarianceKey: VarianceEntry] = [:]
-        for version in chosen {
-          for (key, entry) in figures[counted.release]?[version] ?? [:] { selected[key] = entry }
+        for entry in figures(of: counted.release, upTo: version).values {
+          try summary.add(entry.figure)
         }
-        for entry in selected.values { try summary.add(entry.figure) }
       }
       totals[counted.release] = summary
     }

@@ -320,11 +320,13 @@ public enum HTMLReport {
 
   private static func remarks(_ report: CostReport) -> String {
     let labelled = report.sections.count > 1
-    let items = report.sections.flatMap { section in
+    let remarks = report.sections.flatMap { section in
       section.remarks.map { remark in
         (labelled ? "\(section.release), " : "") + "\(remark.place): \(remark.text)"
       }
     }
+    let items = report.sections.compactMap(\.versionsNote).map { "Figures counted: \($0)." }
+      + remarks
     let leftOut = report.sections.reduce(0) { $0 + $1.actualLinesLeftOut }
     guard !items.isEmpty || leftOut > 0 else { return "" }
     var html =

@@ -22,13 +22,15 @@ public enum MarkdownReport {
       section.remarks.map { (section, $0) }
     }
     let leftOut = report.sections.reduce(0) { $0 + $1.actualLinesLeftOut }
-    if !remarks.isEmpty || leftOut > 0 {
+    let versionNotes = report.sections.compactMap(\.versionsNote)
+    if !remarks.isEmpty || leftOut > 0 || !versionNotes.isEmpty {
       blocks.append("---")
       blocks.append("### Notes on the ledger")
       blocks.append(
         "These are the ledger's notes on its figures (transcription choices, sources), not part"
           + " of the RID's text.")
-      var items = remarks.map { section, remark in
+      var items = versionNotes.map { "- Figures counted: \(MarkdownText.escaped($0))." }
+      items += remarks.map { section, remark in
         "- " + (labelled ? "\(MarkdownText.escaped(section.release)), " : "")
           + "\(MarkdownText.escaped(remark.place)): \(MarkdownText.escaped(remark.text))"
       }

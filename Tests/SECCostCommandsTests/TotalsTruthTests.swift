@@ -58,6 +58,9 @@ struct TotalsTruthTests {
     #expect(report.stdout.contains("£6,882,116 to £7,356,116"))
     #expect(!report.stdout.contains("No SECAS costs are recorded"))
     #expect(report.stdout.contains("| MP141 | £124,301 | £70,000 |"))
+    #expect(
+      report.stdout.contains(
+        "- Figures counted: November 2022: v0.5 (1 line) over v0.4 (30 lines carried forward)."))
 
     // --version counts exactly one document's lines.
     let only = try SeccostBinary.run([

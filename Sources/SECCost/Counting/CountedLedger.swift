@@ -56,8 +56,7 @@ public struct CountedLedger: Sendable {
     var latest: [FigureKey: String] = [:]
     for line in lines where line.figure.basis != .actual && revised.contains(line.release) {
       let key = FigureKey(line)
-      if let known = latest[key], !VersionOrder.precedes(known, line.version) { continue }
-      latest[key] = line.version
+      if VersionOrder.supersedes(line.version, latest[key]) { latest[key] = line.version }
     }
     let counted = lines.filter { line in
       line.figure.basis == .actual || !revised.contains(line.release)

@@ -10,3 +10,13 @@ public enum VersionOrder {
     return NaturalOrder.precedes(lhs, rhs)
   }
 }
+
+extension VersionOrder {
+  /// Whether a figure of `version` supersedes one of `current` for the same key (none yet:
+  /// it does): the one place "each key's latest version counts" is decided, for
+  /// ``CountedLedger`` and ``VarianceSource`` alike.
+  public static func supersedes(_ version: String, _ current: String?) -> Bool {
+    guard let current else { return true }
+    return precedes(current, version)
+  }
+}

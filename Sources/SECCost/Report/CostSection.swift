@@ -108,6 +108,13 @@ public struct CostSection: Hashable, Sendable {
     return text + "."
   }
 
+  /// What the section counted, when its lines come from more than one version: `November 2022:
+  /// v0.5 (1 line) over v0.4 (30 lines carried forward)`; `nil` for one version.
+  public var versionsNote: String? {
+    guard versions.versions.filter({ $0.lines > 0 }).count > 1 else { return nil }
+    return "\(release): \(versions.summary)"
+  }
+
   /// The RID's paragraph on the DCC's combined Preliminary Assessment, when the release has one:
   /// which phases it covers and the standalone figures it replaces in the totals.
   public var combinedSentence: String? {
