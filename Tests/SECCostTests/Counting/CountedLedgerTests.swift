@@ -97,6 +97,46 @@ struct CountedLedgerTests {
     #expect(perModification.total.priced == CostRange(Money(pence: 100_000)))
   }
 
+  @Test("many releases and versions (past the editions searched one by one): counts per version")
+  func manyEditions() throws {
+    var ledger = CountedLedger()
+    var expected: [String: [String: Int]] = [:]
+    let months = ["January", "March", "June", "November"]
+    for index in 0..<600 {
+      let release = "\(months[index % 4]) \(2000 + (index / 4) % 10)"
+      let version = ["0.1", "0.2", "0.10"][(index / 40) % 3]
+      ledger.add(line("MP\(100 + index)", .total, firm(1), version: version, release: release))
+      expected[release, default: [:]][version, default: 0] += 1
+    }
+    let counted = ledger.counted()
+    #expect(counted.releases.count == 40)
+    for release in counted.releases {
+      let versions = release.versions.map(\.version)
+      #expect(Set(versions).count == versions.count, "\(release.release): \(versions)")
+      let counts = Dictionary(release.versions.map { ($0.version, $0.lines) }, uniquingKeysWith: +)
+      #expect(counts == expected[release.release], "\(release.release)")
+      #expect(release.versions.map(\.version) == release.versions.map(\.version).sorted {
+        VersionOrder.precedes($1, $0)
+      })
+    }
+    #expect(counted.lines.count == 600)
+  }
+
+  @Test("the summary of versions: one version, several, and lines with no version")
+  func versionsSummary() {
+    #expect(
+      ReleaseVersions(release: "R", versions: [.init(version: "0.4", lines: 3)]).summary == "v0.4")
+    #expect(ReleaseVersions(release: "R", versions: [.init(version: "", lines: 3)]).summary == "")
+    #expect(
+      ReleaseVersions(
+        release: "R",
+        versions: [
+          .init(version: "0.5", lines: 1), .init(version: "0.4", lines: 0),
+          .init(version: "", lines: 2),
+        ]
+      ).summary == "v0.5 (1 line) over lines with no version (2 lines carried forward)")
+  }
+
   @Test("a ledger split into versions, each key's latest figure kept, totals as the flattened ledger")
   func splitIntoVersions() async {
     await propertyCheck(count: 200, input: Gen.int64(in: 0...Int64.max)) { seed in
