@@ -13,7 +13,9 @@ extension TotalsCommand {
     }
     let register = try ScopeInput.load(scope)
     let scenarios = ScopeScenario.allCases.filter { scenario.isEmpty || scenario.contains($0) }
-    var totals = ScenarioTotals(by: by, release: release, register: register, asOf: asOf)
+    var totals = ScenarioTotals(
+      by: by, release: release, register: register, asOf: asOf,
+      onlyVersion: documentVersion.map(VersionLabel.canonical))
     var origins = LineOrigins()
     let reading = try LedgerInput.readFigures(ledgers, options: input, reportingWarnings: false) {
       line, file, number in
@@ -24,10 +26,13 @@ extension TotalsCommand {
       totals.counted(), register: register, path: scope, asOf: asOf, origins: origins,
       earlier: reading.warnings, strict: input.strict)
     let report = try LedgerInput.result("totals") { try totals.report() }
-    if let release, report.allTargeted.total.lines == 0, report.outside.isEmpty {
-      StandardStreams.printError(
-        "no lines for release \"\(release)\" in \(ledgers.joined(separator: ", "))")
-      throw ExitCode(1)
+    if release != nil || documentVersion != nil, report.allTargeted.total.lines == 0,
+      report.outside.isEmpty
+    {
+      let what = [release.map { "release \"\($0)\"" }, documentVersion.map { "version \($0)" }]
+        .compactMap { $0 }.joined(separator: " and ")
+      StandardStreams.printError("no lines for \(what) in \(ledgers.joined(separator: ", "))")
+      throw ExitStatus.invalidData
     }
     let unlisted = report.outside.filter {
       if case .standing = $0.reason { return false }

@@ -68,6 +68,13 @@ struct TotalsTruthTests {
     ])
     let onlyTotal = try #require(try Self.json(only.stdout)["total"] as? [String: Any])
     #expect(onlyTotal["low"] as? String == "70000.00")
+    // With --scope too: v0.5 alone is MP141's SIT, targeted, so in "all targeted" only.
+    let scoped = try SeccostBinary.run([
+      "totals", ledger.path, "--version", "0.5", "--scope", Self.register, "--format", "json",
+    ])
+    #expect(scoped.status == 0)
+    let scopedTotal = try #require(try Self.json(scoped.stdout)["total"] as? [String: [String: Any]])
+    #expect(scopedTotal["all-targeted"]?["low"] as? String == "70000.00")
     let none = try SeccostBinary.run(["totals", ledger.path, "--version", "0.9"])
     #expect(none.status == 1)
     #expect(none.stderr.contains("no lines for version 0.9"))

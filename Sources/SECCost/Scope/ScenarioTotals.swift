@@ -24,15 +24,16 @@ public struct ScenarioTotals: Sendable {
 
   /// Starts empty totals grouped by `dimension`; `asOf` `nil` reads the register as of its
   /// latest date. Lines are counted by ``CountedLedger``'s rule before they are classified.
+  /// With `onlyVersion`, exactly the lines of that document version are counted.
   public init(
     by dimension: TotalsDimension, release: String? = nil, register: ScopeRegister,
-    asOf: CalendarDate? = nil
+    asOf: CalendarDate? = nil, onlyVersion: String? = nil
   ) {
     self.register = register
     self.asOf = asOf ?? register.latestAsOf
     self.release = release
     self.dimension = dimension
-    ledger = CountedLedger(release: release)
+    ledger = CountedLedger(release: release, onlyVersion: onlyVersion)
   }
 
   /// Adds one line (skipped if it belongs to another release than the one asked for).
