@@ -5,12 +5,21 @@ extension ScopeRegister {
   ///
   /// - Throws: ``ScopeRegisterLoadError`` with every problem found, if the file is invalid.
   public static func load(_ path: String) throws(ScopeRegisterLoadError) -> ScopeRegister {
+    try loadLocated(path).register
+  }
+
+  /// Loads and validates a scope register file, with the line each entry starts on.
+  ///
+  /// - Throws: ``ScopeRegisterLoadError`` with every problem found, if the file is invalid.
+  public static func loadLocated(_ path: String) throws(ScopeRegisterLoadError) -> (
+    register: ScopeRegister, lines: [Int]
+  ) {
     let reader = ScopeRegisterReader()
     let register = reader.read(path)
     guard reader.isValid else {
       throw ScopeRegisterLoadError(issues: reader.issues, count: reader.issueCount)
     }
-    return register
+    return (register, reader.entryLines)
   }
 }
 

@@ -15,6 +15,9 @@ public final class ScopeRegisterReader {
   public private(set) var issues: [LedgerIssue] = []
   /// How many problems were found, kept or not.
   public private(set) var issueCount = 0
+  /// The line each entry of the register last read starts on, by entry: where a finding about
+  /// an entry is located.
+  public private(set) var entryLines: [Int] = []
 
   /// Creates a reader with no issues.
   public init() {}
@@ -69,6 +72,7 @@ public final class ScopeRegisterReader {
     }) {
       report(issue.element)
     }
+    entryLines = lines
     return register
   }
 

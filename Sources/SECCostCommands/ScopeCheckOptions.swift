@@ -31,9 +31,9 @@ struct ScopeCheckOptions: ParsableArguments {
     strict: Bool
   ) throws -> [LedgerIssue] {
     guard let scope else { return earlier }
-    let register = try ScopeInput.load(scope)
+    let (register, lines) = try ScopeInput.loadLocated(scope)
     return try ScopeWarnings.check(
-      counted(), register: register, path: scope, asOf: asOf, origins: origins, earlier: earlier,
-      strict: strict)
+      counted(), register: register, path: scope, lines: lines, asOf: asOf, origins: origins,
+      earlier: earlier, strict: strict)
   }
 }

@@ -7,13 +7,24 @@ import SECCostCSV
 enum ScopeWarnings {
   /// The findings of `counted` against `register` as located warnings.
   static func issues(
-    _ counted: CountedFigures, register: ScopeRegister, path: String, asOf: CalendarDate?,
-    origins: LineOrigins
+    _ counted: CountedFigures, register: ScopeRegister, path: String, lines: [Int],
+    asOf: CalendarDate?, origins: LineOrigins
   ) -> [LedgerIssue] {
-    ScopeCheck.findings(of: counted, register: register, asOf: asOf).map { finding in
-      let origin =
-        finding.isAboutLedgerLines
-        ? origins.origin(release: finding.release, modification: finding.modification) : nil
+    // The register's last entry of each release and modification, for findings about entries.
+    var lastEntry: [String: Int] = [:]
+    for (index, entry) in register.entries.enumerated() {
+      lastEntry[ScopeRegister.key(entry.release) + "\u{0}" + ScopeRegister.key(entry.modification)] =
+        index
+    }
+    return ScopeCheck.findings(of: counted, register: register, asOf: asOf).map { finding in
+      let origin: (file: String, line: Int)?
+      if finding.isAboutLedgerLines {
+        origin = origins.origin(release: finding.release, modification: finding.modification)
+      } else {
+        let key =
+          ScopeRegister.key(finding.release) + "\u{0}" + ScopeRegister.key(finding.modification)
+        origin = lastEntry[key].flatMap { $0 < lines.count ? (path, lines[$0]) : nil }
+      }
       return LedgerIssue(
         file: origin?.file ?? path, line: origin?.line ?? 0,
         column: finding.modification.isEmpty ? "release" : "modification",
@@ -25,10 +36,11 @@ enum ScopeWarnings {
   /// them all as errors and exits 1 before anything is written.
   @discardableResult
   static func check(
-    _ counted: CountedFigures, register: ScopeRegister, path: String, asOf: CalendarDate?,
-    origins: LineOrigins, earlier: [LedgerIssue], strict: Bool
+    _ counted: CountedFigures, register: ScopeRegister, path: String, lines: [Int],
+    asOf: CalendarDate?, origins: LineOrigins, earlier: [LedgerIssue], strict: Bool
   ) throws(ExitCode) -> [LedgerIssue] {
-    let found = issues(counted, register: register, path: path, asOf: asOf, origins: origins)
+    let found = issues(
+      counted, register: register, path: path, lines: lines, asOf: asOf, origins: origins)
     let all = earlier + found
     guard !all.isEmpty else { return [] }
     if strict {

@@ -11,7 +11,7 @@ extension TotalsCommand {
     guard let scope else {
       throw ValidationError("--scenario and --as-of go with --scope REGISTER")
     }
-    let register = try ScopeInput.load(scope)
+    let (register, registerLines) = try ScopeInput.loadLocated(scope)
     let scenarios = ScopeScenario.allCases.filter { scenario.isEmpty || scenario.contains($0) }
     var totals = ScenarioTotals(
       by: by, release: release, register: register, asOf: asOf,
@@ -23,8 +23,8 @@ extension TotalsCommand {
       totals.add(line)
     }
     try ScopeWarnings.check(
-      totals.counted(), register: register, path: scope, asOf: asOf, origins: origins,
-      earlier: reading.warnings, strict: input.strict)
+      totals.counted(), register: register, path: scope, lines: registerLines, asOf: asOf,
+      origins: origins, earlier: reading.warnings, strict: input.strict)
     let report = try LedgerInput.result("totals") { try totals.report() }
     if release != nil || documentVersion != nil, report.allTargeted.total.lines == 0,
       report.outside.isEmpty

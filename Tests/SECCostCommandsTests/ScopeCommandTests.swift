@@ -281,10 +281,11 @@ struct ScopedTotalsCommandTests {
       result.stderr.hasPrefix(
         "\(ledger.path):2: modification: warning: MP999 has costs in November 2022, but the scope "
           + "register does not hold it in that release's scope (not listed)"))
-    // The register's DCC System impacting modifications the ledger has no line for.
+    // The register's DCC System impacting modifications the ledger has no line for, located at
+    // their latest entry in the register.
     #expect(
       result.stderr.contains(
-        "Ledgers/scope/scope-register.csv: modification: warning: MP078 is in the scope of "
+        "Ledgers/scope/scope-register.csv:56: modification: warning: MP078 is in the scope of "
           + "November 2022 and DCC System impacting, but the ledger gives no DCC cost line"))
     #expect(
       result.stderr.hasSuffix(

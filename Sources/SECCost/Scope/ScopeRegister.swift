@@ -44,7 +44,7 @@ public struct ScopeRegister: Hashable, Sendable {
   }
 
   /// How release names and modification ids are matched: case, spacing and punctuation aside.
-  static func key(_ text: String) -> String {
+  package static func key(_ text: String) -> String {
     text.normalisedIdentifier
   }
 }
