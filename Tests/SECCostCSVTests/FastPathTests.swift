@@ -93,7 +93,7 @@ struct FastPathTests {
         let priced = basis != "tbc" && basis != "n/a"
         let low = random.pick(["1335568", "1335568.00", "£1,335,568", "1,335,568.50", "0", "007"])
         let valid: [LedgerColumn: String] = [
-          .release: random.pick(["November 2022", "June 2020", "Release X"]),
+          .release: random.pick(["November 2022", "June 2020", "Release X", "February 0336"]),
           .version: random.pick(["", "0.4", "1.10"]),
           .party: party, .modification: random.pick(["MP078", "MP099", "", "CR4427", "MP140"]),
           .title: random.pick(pools[.title] ?? []), .phase: phase, .basis: basis,

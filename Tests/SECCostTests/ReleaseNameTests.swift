@@ -15,6 +15,14 @@ struct ReleaseNameTests {
   }
 
   @Test(
+    "a year below 1000 keeps its four digits: what the fast path keeps is what the general path writes (found by fuzzing)",
+    arguments: ["February 0336", "June 0001", "May 0999"])
+  func fourDigitYears(name: String) {
+    #expect(ReleaseName.read(name) == .valid(name))
+    #expect(ReleaseName.isCanonical(utf8: name.utf8))
+  }
+
+  @Test(
     "the month in any case, and extra spaces, are written canonically",
     arguments: [
       ("november 2022", "November 2022"), ("NOVEMBER 2022", "November 2022"),

@@ -37,9 +37,12 @@ public enum ReleaseName {
     monthYear(utf8: bytes)?.isCanonical ?? false
   }
 
-  /// `November 2022`.
+  /// `November 2022`; the year in four digits, as the form reads it (`February 0336`), so that
+  /// a name read the general way is written as the fast path keeps it.
   public static func name(month: Int, year: Int) -> String {
-    "\(monthNames[month - 1]) \(year)"
+    let digits = String(year)
+    return "\(monthNames[month - 1]) " + String(repeating: "0", count: max(0, 4 - digits.count))
+      + digits
   }
 
   /// The message for a date a spreadsheet made of a release name.
