@@ -150,8 +150,11 @@ public struct VarianceSource: Sendable {
       if chosen.count == 1, let only = figureTotals[counted.release]?[chosen[0]] {
         try summary.add(only)
       } else {
-        for entry in figures(of: counted.release, upTo: version).values {
-          try summary.add(entry.figure)
+        // In key order, not the dictionary's (which follows the process's hash seed), so that a
+        // sum near the limits of Money overflows, or not, the same way every run.
+        let selected = figures(of: counted.release, upTo: version)
+        for key in selected.keys.sorted(by: { $0.precedes($1) }) {
+          if let entry = selected[key] { try summary.add(entry.figure) }
         }
       }
       totals[counted.release] = summary
