@@ -85,7 +85,7 @@ func readLedger(_ path: String) -> (ledger: Ledger?, reader: LedgerReader) {
 func totals(_ ledger: Ledger) -> Result<TotalsReport, MoneyError> {
   var totals = CostTotals(by: .phase)
   do {
-    for line in ledger.lines { try totals.add(line) }
+    for line in ledger.lines { totals.add(line) }
     return .success(try totals.report())
   } catch {
     return .failure(error)
