@@ -133,7 +133,7 @@ private struct ExcludedJSON: Encodable {
 }
 
 private struct BudgetTotalJSON: Encodable {
-  let budget: BudgetSummaryJSON
+  let budget: SummaryCountsJSON
   let spent: String
   let spendLines: Int
   let remaining: PairJSON
@@ -143,7 +143,7 @@ private struct BudgetTotalJSON: Encodable {
   let againstTBC: SpendJSON
 
   init(_ report: BudgetVarianceReport) {
-    budget = BudgetSummaryJSON(report.budget)
+    budget = SummaryCountsJSON(report.budget)
     spent = report.spent.amount.plainDecimal
     spendLines = report.spent.lines
     remaining = PairJSON(
@@ -160,22 +160,6 @@ private struct BudgetTotalJSON: Encodable {
     case spendLines = "spend_lines"
     case percentSpent = "percent_spent"
     case againstTBC = "against_tbc"
-  }
-}
-
-private struct BudgetSummaryJSON: Encodable {
-  let low: String
-  let high: String
-  let tbc: Int
-  let na: Int
-  let lines: Int
-
-  init(_ summary: CostSummary) {
-    low = summary.priced.low.plainDecimal
-    high = summary.priced.high.plainDecimal
-    tbc = summary.tbc
-    na = summary.notApplicable
-    lines = summary.lines
   }
 }
 

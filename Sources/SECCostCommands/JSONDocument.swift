@@ -62,15 +62,13 @@ struct CostSummaryJSON: Encodable {
   }
 }
 
-/// The standalone figures a combined Preliminary Assessment replaces: their interval sum, counts
-/// and RID notation.
-struct StandaloneJSON: Encodable {
+/// A summed side of a group: the priced interval, TBC and N/A counts, lines.
+struct SummaryCountsJSON: Encodable {
   let low: String
   let high: String
   let tbc: Int
   let na: Int
   let lines: Int
-  let rid: String
 
   init(_ summary: CostSummary) {
     low = summary.priced.low.plainDecimal
@@ -78,6 +76,25 @@ struct StandaloneJSON: Encodable {
     tbc = summary.tbc
     na = summary.notApplicable
     lines = summary.lines
+  }
+}
+
+/// The standalone figures a combined Preliminary Assessment replaces: their interval sum and
+/// counts (``SummaryCountsJSON``) and their RID notation, in one object.
+struct StandaloneJSON: Encodable {
+  let counts: SummaryCountsJSON
+  let rid: String
+
+  init(_ summary: CostSummary) {
+    counts = SummaryCountsJSON(summary)
     rid = summary.ridNotation
+  }
+
+  private enum CodingKeys: String, CodingKey { case rid }
+
+  func encode(to encoder: any Encoder) throws {
+    try counts.encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(rid, forKey: .rid)
   }
 }

@@ -166,35 +166,18 @@ private struct LineJSON: Encodable {
   }
 }
 
-/// A summed side of a group: the priced interval, TBC and N/A counts, lines.
-private struct SummaryJSON: Encodable {
-  let low: String
-  let high: String
-  let tbc: Int
-  let na: Int
-  let lines: Int
-
-  init(_ summary: CostSummary) {
-    low = summary.priced.low.plainDecimal
-    high = summary.priced.high.plainDecimal
-    tbc = summary.tbc
-    na = summary.notApplicable
-    lines = summary.lines
-  }
-}
-
 private struct GroupJSON: Encodable {
   let key: String
   let label: String
-  let before: SummaryJSON
-  let after: SummaryJSON
+  let before: SummaryCountsJSON
+  let after: SummaryCountsJSON
   let change: ChangeJSON
 
   init(_ group: GroupVariance) {
     key = group.key
     label = group.label
-    before = SummaryJSON(group.before)
-    after = SummaryJSON(group.after)
+    before = SummaryCountsJSON(group.before)
+    after = SummaryCountsJSON(group.after)
     change = ChangeJSON(group.change, tbc: group.tbcChange)
   }
 }
