@@ -56,7 +56,7 @@ extension Ledger {
         return try wideCSV()
       } catch {
         StandardStreams.printError(error.description)
-        throw ExitCode(1)
+        throw ExitStatus.invalidData
       }
     }
   }

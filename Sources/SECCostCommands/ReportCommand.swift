@@ -91,7 +91,7 @@ struct ReportCommand: ParsableCommand {
           baseline: baselineLines, onlyVersion: onlyVersion)
       } catch {
         StandardStreams.printError(error.description)
-        throw ExitCode(1)
+        throw ExitStatus.invalidData
       }
       if let documentVersion, report.sections.isEmpty {
         StandardStreams.printError("no lines for version \(documentVersion) in \(ledger)")
@@ -105,7 +105,7 @@ struct ReportCommand: ParsableCommand {
           bytes = try Self.render(report, as: format)
         } catch {
           StandardStreams.printError("\(ledger): \(error)")
-          throw ExitCode(1)
+          throw ExitStatus.invalidData
         }
         guard let out else {
           StandardStreams.write(bytes)
@@ -121,7 +121,7 @@ struct ReportCommand: ParsableCommand {
     } catch {
       StandardStreams.printError(
         "\(out): cannot create the directory: \(error.localizedDescription)")
-      throw ExitCode(1)
+      throw ExitStatus.invalidData
     }
     for output in outputs {
       try LedgerInput.write(output.bytes, to: output.path)

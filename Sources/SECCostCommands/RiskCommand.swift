@@ -66,7 +66,7 @@ struct RiskCommand: ParsableCommand {
     if model.isEmpty {
       let what = release.map { "no lines for release \"\($0)\"" } ?? "no ledger lines"
       StandardStreams.printError("\(what) in \(ledgers.joined(separator: ", "))")
-      throw ExitCode(1)
+      throw ExitStatus.invalidData
     }
     let report = try LedgerInput.result("risk") { try model.simulate(options) }
     switch format {

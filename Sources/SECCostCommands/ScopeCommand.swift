@@ -46,7 +46,7 @@ struct ScopeCommand: ParsableCommand {
     }
     guard let day = asOf ?? scopeRegister.latestAsOf else {
       StandardStreams.printError("\(register): the register has no entries")
-      throw ExitCode(1)
+      throw ExitStatus.invalidData
     }
     var names = scopeRegister.releases
     if let release {
@@ -54,7 +54,7 @@ struct ScopeCommand: ParsableCommand {
         StandardStreams.printError(
           "no release \"\(release)\" in \(register) (it has "
             + scopeRegister.releases.joined(separator: ", ") + ")")
-        throw ExitCode(1)
+        throw ExitStatus.invalidData
       }
       names = [name]
     }
@@ -72,7 +72,7 @@ struct ScopeCommand: ParsableCommand {
       StandardStreams.printError(
         "\(names[0]) has no listing on or before \(day.long)"
           + (first.map { " (its first is \($0.long))" } ?? ""))
-      throw ExitCode(1)
+      throw ExitStatus.invalidData
     }
     switch format {
     case .table, .markdown:

@@ -59,7 +59,7 @@ struct TotalsCommand: ParsableCommand {
       let what = [release.map { "release \"\($0)\"" }, documentVersion.map { "version \($0)" }]
         .compactMap { $0 }.joined(separator: " and ")
       StandardStreams.printError("no lines for \(what) in \(ledgers.joined(separator: ", "))")
-      throw ExitCode(1)
+      throw ExitStatus.invalidData
     }
     switch format {
     case .table: StandardStreams.print(report.plainText(colour: TerminalStyle.standardOutput))

@@ -40,7 +40,7 @@ enum VarianceInput {
     }
     guard problems.isEmpty else {
       StandardStreams.printError(problems.joined(separator: "\n"))
-      throw ExitCode(1)
+      throw ExitStatus.invalidData
     }
     return sources
   }
@@ -48,6 +48,6 @@ enum VarianceInput {
   /// `problem`, printed to standard error, then exit code 1.
   static func fail(_ problem: String) -> ExitCode {
     StandardStreams.printError(problem)
-    return ExitCode(1)
+    return ExitStatus.invalidData
   }
 }
