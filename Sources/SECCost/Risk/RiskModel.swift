@@ -76,9 +76,8 @@ public struct RiskModel: Sendable {
   }
 
   /// The counted lines in tallies by edition and group, with their uncertain costs.
-  private func buckets() throws(MoneyError) -> [Edition: Bucket] {
+  private func buckets(of counted: CountedFigures) throws(MoneyError) -> [Edition: Bucket] {
     var buckets: [Edition: Bucket] = [:]
-    let counted = ledger.counted()
     for line in counted.lines where counted.combinedFigure(covering: line) == nil {
       try tally(line, into: &buckets)
     }
@@ -140,9 +139,10 @@ public struct RiskModel: Sendable {
   }
 
   private func report(_ options: RiskOptions) throws(MoneyError) -> RiskReport {
-    let buckets = try buckets()
+    let countedFigures = ledger.counted()
+    let buckets = try buckets(of: countedFigures)
     var latest: [String: String] = [:]
-    for release in ledger.counted().releases { latest[release.release] = release.latest }
+    for release in countedFigures.releases { latest[release.release] = release.latest }
     var tallies: [String: Tally] = [:]
     var total = Tally()
     var uncertain: [Uncertain] = []
