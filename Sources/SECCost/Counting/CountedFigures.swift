@@ -20,60 +20,14 @@ public struct CountedFigures: Sendable {
   /// The combined figures by release and phase.
   private let combined: [String: [Phase: LedgerLine]]
 
-  init(lines: [LedgerLine], releases: [ReleaseVersions]) {
+  init(
+    lines: [LedgerLine], releases: [ReleaseVersions], missing: [MissingFigure],
+    combined: [String: [Phase: LedgerLine]]
+  ) {
     self.lines = lines
     self.releases = releases
-    var combined: [String: [Phase: LedgerLine]] = [:]
-    var provided: [Place: Provision] = [:]
-    for line in lines where line.party == .dcc && line.figure.basis != .actual {
-      if line.modification.isEmpty {
-        combined[line.release, default: [:]][line.phase] = line
-      } else {
-        provided[Place(release: line.release, modification: line.modification), default: Provision()]
-          .note(line.phase)
-      }
-    }
-    self.combined = combined
-    // Releases are few and ReleaseOrder reads dates: order them once, then each release's gaps.
-    var gaps: [String: [MissingFigure]] = [:]
-    for (place, provision) in provided where !provision.whole && provision.phases != 0 {
-      let package = combined[place.release] ?? [:]
-      guard package[.total] == nil else { continue }
-      for (bit, phase) in MissingFigure.phases.enumerated()
-      where provision.phases & (1 << bit) == 0 && package[phase] == nil {
-        gaps[place.release, default: []].append(
-          MissingFigure(release: place.release, modification: place.modification, phase: phase))
-      }
-    }
-    var missing: [MissingFigure] = []
-    for release in gaps.keys.sorted(by: ReleaseOrder.precedes) {
-      missing += (gaps[release] ?? []).sorted { a, b in
-        let order = NaturalOrder.compare(a.modification, b.modification)
-        return order != 0 ? order < 0 : a.phase < b.phase
-      }
-    }
     self.missing = missing
-  }
-
-  /// A modification in a release.
-  private struct Place: Hashable {
-    var release: String
-    var modification: String
-  }
-
-  /// Which of the five DCC phases a modification gives a line for, and whether it gives a
-  /// whole figure (`total`).
-  private struct Provision {
-    var phases: UInt8 = 0
-    var whole = false
-
-    mutating func note(_ phase: Phase) {
-      if phase == .total {
-        whole = true
-      } else if let bit = MissingFigure.phases.firstIndex(of: phase) {
-        phases |= 1 << bit
-      }
-    }
+    self.combined = combined
   }
 
   /// The combined figure that covers `line`, if a combined Preliminary Assessment replaces it in

@@ -17,6 +17,8 @@ public struct CountedLedger: Sendable {
   private var lines: [LedgerLine] = []
   /// The lines of each release and version.
   private var editions = EditionTally()
+  /// The DCC phases each modification gives, and the combined figures.
+  private var provided = ProvidedPhases()
   private let releaseKey: String?
 
   /// Starts an empty count, optionally of one release and of one document version, with room
@@ -32,7 +34,7 @@ public struct CountedLedger: Sendable {
   public mutating func add(_ line: LedgerLine) {
     if let releaseKey, line.release.lowercased() != releaseKey { return }
     if let onlyVersion, line.version != onlyVersion { return }
-    editions.count(line)
+    provided.note(line, edition: editions.count(line))
     lines.append(line)
   }
 
@@ -49,9 +51,11 @@ public struct CountedLedger: Sendable {
   /// Only releases with more than one version need the key-by-key look: the lines of a release
   /// in one version are counted as they are, without hashing a key.
   public func counted() -> CountedFigures {
+    let missing = provided.missing(releaseOf: editions.editions.map(\.release))
     let revised = editions.revisedReleases
     guard !revised.isEmpty else {
-      return CountedFigures(lines: lines, releases: editions.releases)
+      return CountedFigures(
+        lines: lines, releases: editions.releases, missing: missing, combined: provided.combined)
     }
     var latest: [FigureKey: String] = [:]
     for line in lines where line.figure.basis != .actual && revised.contains(line.release) {
@@ -68,6 +72,7 @@ public struct CountedLedger: Sendable {
       tally.count(release: edition.release, version: edition.version, lines: 0)
     }
     for line in counted { tally.count(line) }
-    return CountedFigures(lines: counted, releases: tally.releases)
+    return CountedFigures(
+      lines: counted, releases: tally.releases, missing: missing, combined: provided.combined)
   }
 }

@@ -16,16 +16,19 @@ struct EditionTally: Sendable {
   /// At most this many editions are searched one by one.
   private static let scanned = 16
 
-  /// Counts `line`.
-  mutating func count(_ line: LedgerLine) {
+  /// Counts `line`; returns the number of its edition (its position in ``editions``).
+  @discardableResult
+  mutating func count(_ line: LedgerLine) -> Int {
     count(release: line.release, version: line.version, lines: 1)
   }
 
-  /// Counts `lines` lines of `release` in `version` (0 notes the edition only).
-  mutating func count(release: String, version: String, lines: Int) {
+  /// Counts `lines` lines of `release` in `version` (0 notes the edition only); returns the
+  /// number of the edition.
+  @discardableResult
+  mutating func count(release: String, version: String, lines: Int) -> Int {
     if last >= 0, editions[last].release == release, editions[last].version == version {
       editions[last].lines += lines
-      return
+      return last
     }
     var found: Int?
     if editions.count <= Self.scanned {
@@ -51,6 +54,7 @@ struct EditionTally: Sendable {
     }
     editions[position].lines += lines
     last = position
+    return position
   }
 
   /// Whether any release has more than one version.

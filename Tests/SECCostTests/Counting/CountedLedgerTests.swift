@@ -71,6 +71,33 @@ struct CountedLedgerTests {
     #expect(report.total.ridNotation.hasSuffix("+ 3 not provided"))
   }
 
+  @Test("phases given across versions and interleaved with other modifications are provided")
+  func missingAcrossVersionsAndInterleaved() throws {
+    var ledger = CountedLedger()
+    // MP078 gives two phases in v0.4, two in v0.5, between lines of other modifications and
+    // another release; application support is the one it never gives.
+    ledger.add(line("MP078", .designBuildPIT, firm(1)))
+    ledger.add(line("MP141", .designBuildPIT, firm(1), release: "June 2023"))
+    ledger.add(line("MP078", .sit, firm(1)))
+    ledger.add(line("MP143", .total, firm(1)))
+    ledger.add(line("MP078", .uit, firm(1), version: "0.5"))
+    ledger.add(line("MP078", .designBuildPIT, firm(2), version: "0.5"))
+    ledger.add(line("MP078", .implementToLive, .tbc, version: "0.5"))
+    let missing = ledger.counted().missing
+    #expect(
+      missing.map { "\($0.release) \($0.modification) \($0.phase.id)" } == [
+        "November 2022 MP078 application-support",
+        "June 2023 MP141 sit", "June 2023 MP141 uit", "June 2023 MP141 implement-to-live",
+        "June 2023 MP141 application-support",
+      ])
+  }
+
+  @Test("the DCC phases a modification can miss are the first five phases, in order")
+  func missingPhasesAreTheFirstFive() {
+    #expect(MissingFigure.phases == Array(Phase.allCases.prefix(5)))
+    #expect(MissingFigure.phases.map(\.ordinal) == [0, 1, 2, 3, 4])
+  }
+
   @Test("a combined figure replaces the standalone figures of its phase, which are shown beside it")
   func combinedFigure() throws {
     var totals = CostTotals(by: .phase)
