@@ -4,7 +4,11 @@
 Mixed notations as spreadsheets and people write them: plain decimals, "£1,335,568", ranges,
 TBC and N/A lines, SECAS effort, quoted titles with commas, quotes and newlines.
 
-    generate-ledger.py ROWS [--seed S] [--journal FILE]   > ledger.csv
+    generate-ledger.py ROWS [--seed S] [--journal FILE] [--spreadsheet]   > ledger.csv
+
+--spreadsheet writes what analysts and spreadsheets write on top of that: the RID's phase labels
+("Design, Build & PIT", "Implement to live") on a third of the lines, TBC and N/A in capitals.
+Without it, phases and TBC/N/A are written as the canonical export writes them.
 
 --journal also writes the same rows as an hledger journal (for the hledger comparison): one
 transaction per row, so that hledger reads as many records as seccost does; amounts as the CSV
@@ -20,6 +24,9 @@ import random
 import sys
 
 PHASES = ["design-build-pit", "sit", "uit", "implement-to-live", "application-support"]
+RID_LABELS = {"design-build-pit": "Design, Build & PIT", "sit": "SIT", "uit": "UIT",
+              "implement-to-live": "Implement to live", "application-support": "Application Support",
+              "sec-changes": "SEC changes", "project-management": "Project management"}
 RELEASES = ["June 2020", "November 2020", "February 2021", "June 2021", "November 2021",
             "February 2022", "June 2022", "November 2022", "February 2023", "June 2023"]
 TITLES = [
@@ -56,6 +63,7 @@ def main():
     parser.add_argument("rows", type=int)
     parser.add_argument("--seed", type=int, default=20221104)
     parser.add_argument("--journal")
+    parser.add_argument("--spreadsheet", action="store_true")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     out = csv.writer(sys.stdout, lineterminator="\n")
@@ -91,7 +99,13 @@ def main():
             else:
                 high = "" if row % 2 else low
             note = "This is a one-off charge for the DSP only." if row % 7 == 0 else ""
-        out.writerow([release, "1.0", party, modification, title, phase, basis,
+        written_phase, written_basis = phase, basis
+        if args.spreadsheet:
+            if row % 3 == 0:
+                written_phase = RID_LABELS[phase]
+            if basis in ("tbc", "n/a"):
+                written_basis = basis.upper()
+        out.writerow([release, "1.0", party, modification, title, written_phase, written_basis,
                       low, high, days, rate, note])
         if journal:
             if low:

@@ -91,6 +91,15 @@ enum LedgerInput {
     return min(bytes / 96, 1 << 26)
   }
 
+  /// Whether every one of `paths` is a regular file (so can be read a second time, unlike a
+  /// pipe or a terminal).
+  static func areRegularFiles(_ paths: [String]) -> Bool {
+    paths.allSatisfy { path in
+      var status = stat()
+      return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+  }
+
   /// Prints the reader's warnings to standard error (unless `reportingWarnings` is false), then
   /// its problems, and exits if there are any: with code 3 if a file could not be read at all,
   /// 1 otherwise. With `strict`, warnings are problems: printed as errors, in file and line

@@ -47,11 +47,19 @@ struct TotalsCommand: ParsableCommand {
 
   func run() throws {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
+    // Regular files can be read twice: the totals then need not keep the lines.
+    let rereadable = LedgerInput.areRegularFiles(ledgers)
     var totals = CostTotals(
       by: by, release: release, onlyVersion: documentVersion.map(VersionLabel.canonical),
-      expectedLines: LedgerInput.expectedLineCount(ledgers))
+      expectedLines: rereadable ? 0 : LedgerInput.expectedLineCount(ledgers),
+      keepingLines: !rereadable)
     let reading = try LedgerInput.readFigures(ledgers, options: input) { line, _, _ in
       totals.add(line)
+    }
+    if !totals.releasesToReadAgain.isEmpty {
+      try LedgerInput.readFigures(ledgers, options: input, reportingWarnings: false) { line, _, _ in
+        totals.addAgain(line)
+      }
     }
     let report = try LedgerInput.result("totals") { try totals.report() }
     BackgroundRelease.free(consume totals)

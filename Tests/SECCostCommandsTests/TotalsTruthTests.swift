@@ -26,6 +26,43 @@ struct TotalsTruthTests {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
+  @Test(
+    "a release in two versions totals the same from a file (summed, then read again) as from a pipe (lines kept)",
+    .tags(.endToEnd), arguments: ["phase", "party", "release", "basis", "modification"])
+  func fileAndPipeAgree(dimension: String) throws {
+    let ledger = try Self.november(
+      appending:
+        "November 2022,0.5,DCC,MP141,SRV Visibility for Devices on SSI,sit,firm,,70000,,,,,updated IA\n"
+    )
+    defer { try? FileManager.default.removeItem(at: ledger) }
+    let fromFile = try SeccostBinary.run(["totals", ledger.path, "--by", dimension, "--format", "json"])
+    let executable = try #require(SeccostBinary.url)
+    let shell = Process()
+    shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+    shell.arguments = [
+      "-c", "cat \"$1\" | \"$0\" totals /dev/stdin --by \"$2\" --format json", executable.path,
+      ledger.path, dimension,
+    ]
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    shell.environment = environment
+    let output = Pipe()
+    shell.standardOutput = output
+    try shell.run()
+    let fromPipe = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    shell.waitUntilExit()
+    #expect(fromFile.status == 0 && shell.terminationStatus == 0)
+    let file = try Self.json(fromFile.stdout)
+    let pipe = try Self.json(fromPipe)
+    for field in ["total", "groups", "parties", "releases", "not_provided"] {
+      #expect(file[field] != nil)
+      #expect(
+        (file[field] as? NSObject) == (pipe[field] as? NSObject), "\(field) differs by \(dimension)")
+    }
+    let total = try #require(file["total"] as? [String: Any])
+    #expect(total["low"] as? String == "6897116.00")
+  }
+
   @Test("1. a v0.5 line updates MP141's SIT only; the other 30 lines carry forward", .tags(.endToEnd))
   func newVersionLine() throws {
     let ledger = try Self.november(

@@ -34,10 +34,22 @@ public struct CountedFigures: Sendable {
   /// totals: a DCC figure (not actual spend) of a modification, in a phase of its release that
   /// has a combined figure.
   public func combinedFigure(covering line: LedgerLine) -> LedgerLine? {
-    guard !combined.isEmpty, line.party == .dcc, !line.modification.isEmpty,
-      line.figure.basis != .actual, let package = combined[line.release]
+    guard !combined.isEmpty, Self.isCoverable(line), let package = combined[line.release]
     else { return nil }
     return package[line.phase] ?? package[.total]
+  }
+
+  /// Whether a combined figure of `release` replaces the figures of `phase` that can be
+  /// replaced (see ``isCoverable(_:)``).
+  func hasCombinedFigure(release: String, phase: Phase) -> Bool {
+    guard !combined.isEmpty, let package = combined[release] else { return false }
+    return package[phase] != nil || package[.total] != nil
+  }
+
+  /// Whether `line` is a figure a combined Preliminary Assessment can replace: a DCC figure (not
+  /// actual spend) of a modification.
+  public static func isCoverable(_ line: LedgerLine) -> Bool {
+    line.party == .dcc && !line.modification.isEmpty && line.figure.basis != .actual
   }
 
   /// Whether `line` is a combined figure (a DCC line with no modification).

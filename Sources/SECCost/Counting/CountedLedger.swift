@@ -7,7 +7,9 @@
 /// a figure a later version revises: every actual line counts.
 ///
 /// Lines stream in with ``add(_:)``; ``counted()`` gives the result. Memory holds the lines
-/// read (a later version's line may come after every other line, so none can be let go early).
+/// read (a later version's line may come after every other line, so none can be let go early),
+/// unless the count is made without them (see ``CostTotals``, which sums as lines stream past
+/// and reads again only the lines of releases given in several versions).
 public struct CountedLedger: Sendable {
   /// Only lines of this version are counted, when set: the lines of one document as printed.
   public let onlyVersion: String?
@@ -20,23 +22,53 @@ public struct CountedLedger: Sendable {
   /// The DCC phases each modification gives, and the combined figures.
   private var provided = ProvidedPhases()
   private let releaseKey: String?
+  /// Only lines of these releases (as read) are counted, when set.
+  private let releases: Set<String>?
+  /// Whether the lines are kept (else ``counted()`` gives none: only what follows from them).
+  private let keepsLines: Bool
 
   /// Starts an empty count, optionally of one release and of one document version, with room
   /// for `expectedLines` lines (a guess: more are still taken).
   public init(release: String? = nil, onlyVersion: String? = nil, expectedLines: Int = 0) {
+    self.init(release: release, onlyVersion: onlyVersion, expectedLines: expectedLines, releases: nil)
+  }
+
+  /// Starts an empty count that keeps the lines (or, with `keepingLines` false, only counts
+  /// them), optionally only of the releases named in `releases` (exactly as read).
+  package init(
+    release: String? = nil, onlyVersion: String? = nil, expectedLines: Int = 0,
+    releases: Set<String>?, keepingLines: Bool = true
+  ) {
     self.release = release
     self.onlyVersion = onlyVersion
+    self.releases = releases
+    keepsLines = keepingLines
     releaseKey = release?.lowercased()
-    lines.reserveCapacity(expectedLines)
+    if keepingLines { lines.reserveCapacity(expectedLines) }
   }
 
   /// Adds one line. Which lines count is settled by ``counted()``, once every line is in.
   public mutating func add(_ line: LedgerLine) {
-    if let releaseKey, line.release.lowercased() != releaseKey { return }
-    if let onlyVersion, line.version != onlyVersion { return }
-    provided.note(line, edition: editions.count(line))
-    lines.append(line)
+    _ = edition(adding: line)
   }
+
+  /// Adds `line` and returns the number of its edition (release and version, numbered as they
+  /// are first seen), or `nil` if the count is not of its release or version.
+  package mutating func edition(adding line: LedgerLine) -> Int? {
+    if let releaseKey, line.release.lowercased() != releaseKey { return nil }
+    if let onlyVersion, line.version != onlyVersion { return nil }
+    if let releases, !releases.contains(line.release) { return nil }
+    let edition = editions.count(line)
+    provided.note(line, edition: edition)
+    if keepsLines { lines.append(line) }
+    return edition
+  }
+
+  /// The releases given in more than one version: counted key by key.
+  package var revisedReleases: Set<String> { editions.revisedReleases }
+
+  /// The release of each edition, by edition number.
+  package var editionReleases: [String] { editions.editions.map(\.release) }
 
   /// Adds every line of `more`.
   public mutating func add(contentsOf more: some Sequence<LedgerLine>) {
@@ -53,7 +85,7 @@ public struct CountedLedger: Sendable {
   public func counted() -> CountedFigures {
     let missing = provided.missing(releaseOf: editions.editions.map(\.release))
     let revised = editions.revisedReleases
-    guard !revised.isEmpty else {
+    guard keepsLines, !revised.isEmpty else {
       return CountedFigures(
         lines: lines, releases: editions.releases, missing: missing, combined: provided.combined)
     }

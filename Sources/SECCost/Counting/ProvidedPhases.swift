@@ -34,9 +34,16 @@ struct ProvidedPhases: Sendable {
     }
   }
 
+  /// The places looked at last, searched first: a ledger gives a modification's phases
+  /// together, or its releases' lines in turn; authoritative over (and apart from) ``places``.
+  private var recent: [(place: Place, provision: Provision)] = []
+  /// The slot of ``recent`` to give up next when it is full.
+  private var nextEvicted = 0
+  /// The places not in ``recent``.
   private var places: [Place: Provision] = [:]
-  /// The last place noted, looked at first: a ledger gives a modification's phases together.
-  private var last: (place: Place, provision: Provision)?
+  /// At most this many places are searched one by one.
+  private static let searched = 16
+
   /// The combined figures by release and phase.
   private(set) var combined: [String: [Phase: LedgerLine]] = [:]
 
@@ -50,15 +57,22 @@ struct ProvidedPhases: Sendable {
       }
       return
     }
-    if let last, last.place.edition == edition, last.place.modification == line.modification {
-      self.last!.provision.note(line.phase)
+    for slot in recent.indices.reversed()
+    where recent[slot].place.edition == edition && recent[slot].place.modification == line.modification {
+      recent[slot].provision.note(line.phase)
       return
     }
-    if let last { places[last.place] = last.provision }
     let place = Place(edition: edition, modification: line.modification)
-    var provision = places[place] ?? Provision()
+    var provision = places.removeValue(forKey: place) ?? Provision()
     provision.note(line.phase)
-    last = (place, provision)
+    if recent.count < Self.searched {
+      recent.append((place, provision))
+    } else {
+      let evicted = recent[nextEvicted]
+      places[evicted.place] = evicted.provision
+      recent[nextEvicted] = (place, provision)
+      nextEvicted = (nextEvicted + 1) % Self.searched
+    }
   }
 
   /// The DCC phases not provided, in release, modification and phase order, given the release
@@ -70,9 +84,8 @@ struct ProvidedPhases: Sendable {
       byRelease[editions[place.edition], default: [:]][place.modification, default: Provision()]
         .merge(provision)
     }
-    // The last place noted is newer than its stored provision, if it has one.
-    for (place, provision) in places where place != last?.place { merge(place, provision) }
-    if let last { merge(last.place, last.provision) }
+    for (place, provision) in places { merge(place, provision) }
+    for (place, provision) in recent { merge(place, provision) }
     var missing: [MissingFigure] = []
     for release in byRelease.keys.sorted(by: ReleaseOrder.precedes) {
       let package = combined[release] ?? [:]

@@ -92,6 +92,21 @@ struct CountedLedgerTests {
       ])
   }
 
+  @Test("a ledger sorted by phase (every modification between two of its lines) misses nothing given")
+  func missingWhenSortedByPhase() throws {
+    var ledger = CountedLedger()
+    let modifications = (1...40).map { "MP\($0)" }
+    for phase in MissingFigure.phases {
+      for (number, modification) in modifications.enumerated()
+      where !(phase == .applicationSupport && number % 3 == 0) {
+        ledger.add(line(modification, phase, firm(1)))
+      }
+    }
+    let missing = ledger.counted().missing
+    #expect(missing.allSatisfy { $0.phase == .applicationSupport })
+    #expect(missing.map(\.modification) == modifications.enumerated().filter { $0.0 % 3 == 0 }.map(\.1))
+  }
+
   @Test("the DCC phases a modification can miss are the first five phases, in order")
   func missingPhasesAreTheFirstFive() {
     #expect(MissingFigure.phases == Array(Phase.allCases.prefix(5)))
@@ -210,12 +225,20 @@ struct CountedLedgerTests {
           var b = CostTotals(by: dimension)
           for line in flat { a.add(line) }
           for line in split { b.add(line) }
+          // Summed as the lines stream past, the revised releases read a second time.
+          var c = CostTotals(by: dimension, keepingLines: false)
+          for line in split { c.add(line) }
+          if !c.releasesToReadAgain.isEmpty {
+            for line in split { c.addAgain(line) }
+          }
           let left = try a.report()
           let right = try b.report()
+          let streamed = try c.report()
           #expect(left.groups == right.groups)
           #expect(left.parties == right.parties)
           #expect(left.total == right.total)
           #expect(left.missing == right.missing)
+          #expect(streamed == right)
         }
       }
     }
