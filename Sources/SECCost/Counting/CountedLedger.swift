@@ -11,26 +11,25 @@
 public struct CountedLedger: Sendable {
   /// Only lines of this version are counted, when set: the lines of one document as printed.
   public let onlyVersion: String?
-  /// Only lines of this release are counted, when set (compared ignoring case).
+  /// Only lines of this release are counted, when set: the release as ``ReleaseName/key(_:)``
+  /// names it (`november 2022` is `November 2022`), compared as keys are.
   public let release: String?
 
   private var lines: [LedgerLine] = []
   /// The lines of each release and version.
   private var editions = EditionTally()
-  private let releaseKey: String?
 
   /// Starts an empty count, optionally of one release and of one document version, with room
   /// for `expectedLines` lines (a guess: more are still taken).
   public init(release: String? = nil, onlyVersion: String? = nil, expectedLines: Int = 0) {
-    self.release = release
+    self.release = release.map(ReleaseName.key)
     self.onlyVersion = onlyVersion
-    releaseKey = release?.lowercased()
     lines.reserveCapacity(expectedLines)
   }
 
   /// Adds one line. Which lines count is settled by ``counted()``, once every line is in.
   public mutating func add(_ line: LedgerLine) {
-    if let releaseKey, line.release.lowercased() != releaseKey { return }
+    if let release, line.release != release { return }
     if let onlyVersion, line.version != onlyVersion { return }
     editions.count(line)
     lines.append(line)
