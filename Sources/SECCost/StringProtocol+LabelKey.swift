@@ -20,7 +20,9 @@ extension StringProtocol {
         inGap = false
         gapMarks = 0
         words.append(byte)
-      } else if value == 0x20 || value == 0x09 || scalar.properties.generalCategory == .spaceSeparator {
+      } else if value == 0x20 || value == 0x09
+        || scalar.properties.generalCategory == .spaceSeparator
+      {
         inGap = true
       } else if value == 0x2C || value == 0x26 || value == 0x2F || value == 0x2D {
         gapMarks += 1

@@ -168,7 +168,9 @@ struct FastPathTests {
     }
   }
 
-  @Test("a label the fast path takes is the label the general path reads: stray punctuation and invisible characters included")
+  @Test(
+    "a label the fast path takes is the label the general path reads: stray punctuation and invisible characters included"
+  )
   func labels() {
     let texts =
       Party.allCases.map(\.id) + Phase.allCases.flatMap { [$0.id, $0.label] }

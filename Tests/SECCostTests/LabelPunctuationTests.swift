@@ -116,10 +116,15 @@ struct LabelPunctuationTests {
     #expect(accepted > 200)
   }
 
-  @Test("in a row: the message lists the accepted values", arguments: [
-    (LedgerColumn.basis, "firm?", "basis: unknown basis \"firm?\" (expected firm, estimate, actual, tbc or n/a)"),
-    (.party, "!SECAS!", "party: unknown party \"!SECAS!\" (expected DCC or SECAS)"),
-  ])
+  @Test(
+    "in a row: the message lists the accepted values",
+    arguments: [
+      (
+        LedgerColumn.basis, "firm?",
+        "basis: unknown basis \"firm?\" (expected firm, estimate, actual, tbc or n/a)"
+      ),
+      (.party, "!SECAS!", "party: unknown party \"!SECAS!\" (expected DCC or SECAS)"),
+    ])
   func rowMessages(column: LedgerColumn, text: String, message: String) {
     var row = LedgerRow([
       .release: "November 2022", .party: "DCC", .phase: "sit", .basis: "firm", .low: "1",
