@@ -157,6 +157,7 @@ func checkLedger(_ bytes: UnsafeRawBufferPointer) {
   }
   if reader.issueCount < reader.issues.count { fail("issue count") }
   guard let ledger else { return }
+  checkKeys(ledger)
   let expectedLines = ledger.canonicalLines
   let expectedTotals = totals(Ledger(lines: expectedLines))
   if case .success(let inOrder) = totals(ledger), case .success(let canonical) = expectedTotals,
@@ -194,6 +195,22 @@ func checkLedger(_ bytes: UnsafeRawBufferPointer) {
   if fromWide.canonicalLines != expectedLines { fail("wide round trip changed the ledger") }
   if totals(fromWide) != expectedTotals { fail("wide round trip changed the totals") }
   if fromWide.canonicalCSV() != canonical { fail("wide round trip changed the canonical bytes") }
+}
+
+/// Keys that look alike are one key: no release, version or modification of a valid ledger holds
+/// an invisible character, and each release is its own key, so that `--release` selects exactly
+/// the lines the duplicate check compares as one release.
+func checkKeys(_ ledger: Ledger) {
+  for line in ledger.lines {
+    for text in [line.release, line.version, line.modification] {
+      if let invisible = InvisibleCharacter.first(in: text) {
+        fail("a key with an invisible character \(InvisibleCharacter.describe(invisible)): \(text)")
+      }
+    }
+    if ReleaseName.key(line.release) != line.release {
+      fail("release \(line.release) is selected as \(ReleaseName.key(line.release))")
+    }
+  }
 }
 
 /// The entry point libFuzzer calls with each input.

@@ -17,13 +17,20 @@ public enum Basis: String, CaseIterable, Hashable, Comparable, Sendable {
   /// Whether lines on this basis carry an amount.
   public var isPriced: Bool { self == .firm || self == .estimate || self == .actual }
 
-  /// Reads an id, ignoring case (`TBC`, `N/A`, `Estimate`; `estimated` is taken as `estimate`).
+  /// Reads an id, ignoring case and surrounding spaces (`TBC`, `N/A`, `Estimate`; `estimated` is
+  /// taken as `estimate`, `na`, `n.a` and `n.a.` as `n/a`); nothing else (`firm?` and `Firm.`
+  /// are no basis; see `labelKey`).
   ///
   /// A spreadsheet error value is not a basis: `#N/A` (a failed look-up) is refused, not read
   /// as `n/a`.
   public init?(parsing text: some StringProtocol) {
-    if text.trimmingSpaces.hasPrefix("#") { return nil }
-    switch text.normalisedIdentifier {
+    let trimmed = text.plainSpaced.trimmingSpaces
+    if trimmed.hasPrefix("#") { return nil }
+    if trimmed.utf8.count <= 4, ["n.a", "n.a."].contains(trimmed.lowercased()) {
+      self = .notApplicable
+      return
+    }
+    switch trimmed.labelKey {
     case "firm": self = .firm
     case "estimate", "estimated": self = .estimate
     case "actual": self = .actual

@@ -15,7 +15,8 @@
 public struct CostTotals: Sendable {
   /// What the report groups by.
   public let dimension: TotalsDimension
-  /// Only lines of this release are counted, when set (compared ignoring case).
+  /// Only lines of this release are counted, when set: the release as ``ReleaseName/key(_:)``
+  /// names it, compared as keys are.
   public var release: String? { ledger.release }
   /// Only lines of this document version are counted, when set.
   public var onlyVersion: String? { ledger.onlyVersion }

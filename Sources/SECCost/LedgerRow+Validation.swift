@@ -10,6 +10,11 @@ extension LedgerRow {
   /// (``ReleaseName``, ``ModificationID``). The line holds the canonical release, version and
   /// modification.
   ///
+  /// The cells that make the key or name a label (release, version, modification, party, phase,
+  /// basis) must not hold an invisible character (``InvisibleCharacter``: a zero-width space, a
+  /// byte order mark, a bidirectional control…), which would make another key that prints as
+  /// this one; a no-break space or another space separator in them is read as a space.
+  ///
   /// Amounts and days are read as `decimal` says (see ``DecimalReading``): by default with a
   /// decimal point, as in a `,`-delimited file.
   public func validated(decimal: DecimalReading = .point) -> Result<LedgerLine, LedgerRowError> {
@@ -24,8 +29,19 @@ extension LedgerRow {
     -> Result<LedgerLine, LedgerRowError>
   {
     var issues: [FieldIssue] = []
+    /// The trimmed text of a key or label cell, with plain spaces; `nil` (an issue recorded) if it
+    /// holds an invisible character.
+    func identity(_ column: LedgerColumn) -> Substring? {
+      let text = self[column]
+      if let invisible = InvisibleCharacter.first(in: text) {
+        issues.append(
+          FieldIssue(column, InvisibleCharacter.message(text.trimmingSpaces, invisible)))
+        return nil
+      }
+      return text.plainSpaced.trimmingSpaces
+    }
     func required(_ column: LedgerColumn) -> Substring? {
-      let text = self[column].trimmingSpaces
+      guard let text = identity(column) else { return nil }
       if text.isEmpty { issues.append(FieldIssue(column, "is empty; a value is required")) }
       return text.isEmpty ? nil : text
     }
@@ -42,20 +58,19 @@ extension LedgerRow {
         return String(text)
       }
     }
-    let modificationText = self[.modification].trimmingSpaces
-    let modification: String?
-    switch ModificationID.read(modificationText) {
-    case .valid(let id):
-      modification = id
-    case .misread(let suggestion):
-      issues.append(
-        FieldIssue(
-          .modification, ModificationID.misreadMessage(modificationText, suggestion: suggestion)))
-      modification = nil
-    case .unrecognised:
-      warnings.append(
-        FieldIssue(.modification, ModificationID.unrecognisedMessage(modificationText)))
-      modification = String(modificationText)
+    let version = identity(.version).map(VersionLabel.canonical)
+    let modification = identity(.modification).flatMap { text -> String? in
+      switch ModificationID.read(text) {
+      case .valid(let id):
+        return id
+      case .misread(let suggestion):
+        issues.append(
+          FieldIssue(.modification, ModificationID.misreadMessage(text, suggestion: suggestion)))
+        return nil
+      case .unrecognised:
+        warnings.append(FieldIssue(.modification, ModificationID.unrecognisedMessage(text)))
+        return String(text)
+      }
     }
     let partyText = required(.party)
     let phaseText = required(.phase)
@@ -101,14 +116,14 @@ extension LedgerRow {
     let likely = figure.flatMap { validatedLikely(figure: $0, decimal: decimal, issues: &issues) }
     let date = validatedDate(basis: basis, issues: &issues)
 
-    guard issues.isEmpty, let release, let modification, let party, let phase, let figure,
-      let date
+    guard issues.isEmpty, let release, let version, let modification, let party, let phase,
+      let figure, let date
     else {
       return .failure(LedgerRowError(issues: issues))
     }
     return .success(
       LedgerLine(
-        release: release, version: VersionLabel.canonical(self[.version]), party: party,
+        release: release, version: version, party: party,
         modification: modification, title: self[.title],
         phase: phase, figure: figure, likely: likely, effort: effort ?? nil, note: self[.note],
         date: date))

@@ -8,10 +8,12 @@ public enum Party: String, CaseIterable, Hashable, Comparable, Sendable {
   /// The canonical id (`DCC`, `SECAS`).
   public var id: String { rawValue }
 
-  /// Reads `DCC` or `SECAS`, ignoring case and surrounding spaces.
+  /// Reads `DCC` or `SECAS`, ignoring case and surrounding spaces; nothing else (`DCC?`,
+  /// `!SECAS!` and `D.C.C.` are no party; see `labelKey`).
   public init?(parsing text: some StringProtocol) {
-    let key = text.normalisedIdentifier
-    guard let party = Party.allCases.first(where: { $0.rawValue.lowercased() == key }) else {
+    guard let key = text.labelKey,
+      let party = Party.allCases.first(where: { $0.rawValue.lowercased() == key })
+    else {
       return nil
     }
     self = party

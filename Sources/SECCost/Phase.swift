@@ -44,9 +44,11 @@ public enum Phase: String, CaseIterable, Hashable, Comparable, Sendable {
     }
   }
 
-  /// Reads an id or a RID label, ignoring case, spacing and punctuation (`Implement to Live`).
+  /// Reads an id or a RID label, ignoring case, spacing and the RID's punctuation between words
+  /// (`Implement to Live`, `Design, Build & PIT`, `design-build-pit`); nothing else (`sit?` and
+  /// `Design.Build.PIT` are no phase; see `labelKey`).
   public init?(parsing text: some StringProtocol) {
-    guard let phase = Phase.byKey[text.normalisedIdentifier] else { return nil }
+    guard let key = text.labelKey, let phase = Phase.byKey[key] else { return nil }
     self = phase
   }
 
@@ -54,7 +56,7 @@ public enum Phase: String, CaseIterable, Hashable, Comparable, Sendable {
   private static let byKey: [String: Phase] = {
     var keys: [String: Phase] = [:]
     for phase in allCases.reversed() {
-      keys[phase.label.normalisedIdentifier] = phase
+      keys[phase.label.labelKey!] = phase
       keys[phase.rawValue] = phase
     }
     return keys

@@ -1,3 +1,5 @@
+import SECCost
+
 /// A problem in a ledger file, located as `FILE:LINE: column: message` (an error) or
 /// `FILE:LINE: column: warning: message` (a warning).
 public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
@@ -55,15 +57,12 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
     return text + LedgerIssue.escaped(message)
   }
 
-  /// `text` with C0 and C1 control characters, DEL, zero-width and bidirectional controls escaped.
+  /// `text` with C0 and C1 control characters, DEL, and every other invisible character
+  /// (``InvisibleCharacter``: zero-width characters, bidirectional controls, the soft hyphen…)
+  /// escaped.
   static func escaped(_ text: String) -> String {
     func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-      switch scalar.value {
-      case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069,
-        0xFEFF:
-        true
-      default: false
-      }
+      scalar.value < 0x20 || InvisibleCharacter.isInvisible(scalar)
     }
     guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
     var result = ""

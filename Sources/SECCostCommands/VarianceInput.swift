@@ -13,6 +13,7 @@ enum VarianceInput {
   static func read(_ paths: [String], release: String?, options: InputOptions) throws(ExitCode)
     -> [VarianceSource]
   {
+    let release = release.map(ReleaseName.key)
     var sources: [VarianceSource] = []
     var problems: [String] = []
     for path in paths {
@@ -20,7 +21,7 @@ enum VarianceInput {
       var failure: String?
       let reader = LedgerReader(options: options.readerOptions)
       reader.read(path) { line, number in
-        if let release, line.release.lowercased() != release.lowercased() { return }
+        if let release, line.release != release { return }
         guard failure == nil else { return }
         do {
           try source.add(line, origin: LineOrigin(file: path, line: number))

@@ -42,26 +42,35 @@ struct FastPathTests {
     .release: [
       "November 2022", "November 2022", "June 2020", "Release X", " padded", "'=guarded",
       "'plain", "日本語", "", "February 2021", "november 2022", "11/01/22", "Nov-22", "44866",
-      "2022-11-01 00:00:00",
+      "2022-11-01 00:00:00", "NOVEMBER 2022", "November\u{A0}2022", "\u{FEFF}November 2022",
+      "Novem\u{AD}ber 2022", "RELEASE X", "November 2022\u{200B}",
     ],
-    .version: ["", "0.4", "0.4", "1.10", "0.10", " 1", "'=1", "v1 ✓", "v0.4", "V0.4"],
-    .party: ["DCC", "DCC", "DCC", "SECAS", "dcc", "Secas", " DCC", "xyz", ""],
+    .version: [
+      "", "0.4", "0.4", "1.10", "0.10", " 1", "'=1", "v1 ✓", "v0.4", "V0.4", "0.\u{200C}4",
+      "0.4\u{A0}",
+    ],
+    .party: [
+      "DCC", "DCC", "DCC", "SECAS", "dcc", "Secas", " DCC", "xyz", "", "DCC?", "!SECAS!", "D.C.C.",
+      "\u{202E}DCC", "DCC\u{A0}",
+    ],
     .modification: [
       "MP078", "MP078", "MP099", "", "CR4427", "MP\u{212A}", "MPK", " MP1", "'=x", "MP078 ",
       "MPO78", "mp143", "MP 143", "SECMPOO15", "MP085A", "mp085a", "Package A", "X1", "MP85",
+      "MP\u{200B}078", "MP\u{A0}078", "MP078\u{2060}", "\u{FEFF}MP078",
     ],
     .title: [
       "", "plain", "with, comma", "quote \"x\"", "two\nlines", "'=SUM(A1)", "'plain", "£1",
-      "Zigbee – HAN ✓", " spaced ",
+      "Zigbee – HAN ✓", " spaced ", "zero\u{200B}width",
     ],
     .phase: [
       "sit", "sit", "uit", "design-build-pit", "implement-to-live", "application-support",
       "total", "sec-changes", "project-management", "SIT", "Design, Build & PIT",
-      "Implement to Live", "bogus", "",
+      "Implement to Live", "bogus", "", "sit?", "Design, Build & PIT!", "design--build-pit",
+      "s\u{200B}it", "Implement\u{A0}to live", "!uit",
     ],
     .basis: [
       "firm", "firm", "estimate", "actual", "actual", "tbc", "n/a", "Estimate", "estimated",
-      "TBC", "N/A", "x", "",
+      "TBC", "N/A", "x", "", "firm?", "Firm.", "n.a.", "n.a", "na", "firm\u{200E}", "'firm",
     ],
     .date: ["", "", "", "2022-11-03", "2023-02-29", "03/11/2022", " 2022-11-03", "0000-01-01"],
     .low: [
@@ -73,7 +82,7 @@ struct FastPathTests {
     .likely: ["", "", "", "", "1500000", "1335568.00", "£1,900,000", "3000000", "y"],
     .days: ["", "", "", "", "5", "2.5", "0.25", "x", "1.23456", " 5"],
     .dayRate: ["", "", "", "", "600", "600.00", "£600", "-1", "z"],
-    .note: ["", "", "note", "'+x", "a,b", "two\nlines"],
+    .note: ["", "", "note", "'+x", "a,b", "two\nlines", "soft\u{AD}hyphen"],
   ]
 
   /// A ledger file of `rows` random rows under `columns` (`nil` for an unnamed column).
@@ -157,6 +166,48 @@ struct FastPathTests {
       #expect(fast.warningCount == general.warningCount)
       #expect(fast.reports == general.reports)
     }
+  }
+
+  @Test(
+    "a label the fast path takes is the label the general path reads: stray punctuation and invisible characters included"
+  )
+  func labels() {
+    let texts =
+      Party.allCases.map(\.id) + Phase.allCases.flatMap { [$0.id, $0.label] }
+      + Basis.allCases.map(\.id)
+    var variants: [String] = []
+    for text in texts {
+      for (prefix, suffix) in [
+        ("", ""), ("", "?"), ("!", "!"), ("", "."), ("'", ""), ("\u{FEFF}", ""), ("", "\u{200B}"),
+        (" ", ""), ("", "\u{A0}"),
+      ] {
+        variants.append(prefix + text + suffix)
+        variants.append(prefix + text.uppercased() + suffix)
+      }
+    }
+    var taken = 0
+    for text in variants {
+      var copy = text
+      copy.withUTF8 { bytes in
+        if let party = FastLedgerRow.party(bytes) {
+          taken += 1
+          #expect(Party(parsing: text) == party, "\(text)")
+        }
+        if let phase = FastLedgerRow.phase(bytes) {
+          taken += 1
+          #expect(Phase(parsing: text) == phase, "\(text)")
+        }
+        if let basis = FastLedgerRow.basis(bytes) {
+          taken += 1
+          #expect(Basis(parsing: text) == basis, "\(text)")
+        }
+      }
+      if text.contains("?") || text.contains("!") || text.hasSuffix(".") {
+        #expect(Party(parsing: text) == nil && Phase(parsing: text) == nil, "\(text)")
+        #expect(Basis(parsing: text) == nil, "\(text)")
+      }
+    }
+    #expect(taken >= Party.allCases.count + Phase.allCases.count + Basis.allCases.count)
   }
 
   @Test("the committed ledgers, and two files read together")

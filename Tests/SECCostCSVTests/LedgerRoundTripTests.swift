@@ -76,6 +76,28 @@ struct LedgerRoundTripTests {
       """
     #expect(String(decoding: ledger.canonicalCSV(), as: UTF8.self) == expected)
   }
+
+  @Test(
+    "release case, no-break spaces and the RID's punctuation become canonical; invisible characters in titles and notes are kept; the export is a fixed point"
+  )
+  func labelsAndKeys() throws {
+    let text =
+      "release,version,party,modification,title,phase,basis,low,high,likely,days,day_rate,note\n"
+      + "november 2022,v0.4,dcc,mp078,Zero\u{200B}width,Design\u{A0}Build & PIT,Firm,1,,,,,\n"
+      + "NOVEMBER\u{A0}2022,0.4\u{A0},DCC,MP\u{A0}078,,implement to live,n.a.,,,,,,\n"
+      + "Release X,0.4,SECAS,MP078,,SEC changes,estimated,2,,,,,\n"
+      + "RELEASE X,0.4,SECAS,MP078,,SEC changes,N/A,,,,,,soft\u{AD}hyphen\n"
+    let ledger = try load(Array(text.utf8))
+    let expected =
+      "release,version,party,modification,title,phase,basis,date,low,high,likely,days,day_rate,note\n"
+      + "November 2022,\"0.4\",DCC,MP078,Zero\u{200B}width,design-build-pit,firm,,1.00,1.00,,,,\n"
+      + "November 2022,\"0.4\",DCC,MP078,,implement-to-live,n/a,,,,,,,\n"
+      + "RELEASE X,\"0.4\",SECAS,MP078,,sec-changes,n/a,,,,,,,soft\u{AD}hyphen\n"
+      + "Release X,\"0.4\",SECAS,MP078,,sec-changes,estimate,,2.00,2.00,,,,\n"
+    let exported = ledger.canonicalCSV()
+    #expect(String(decoding: exported, as: UTF8.self) == expected)
+    #expect(try load(exported).canonicalCSV() == exported)
+  }
 }
 
 extension TemporaryFile {

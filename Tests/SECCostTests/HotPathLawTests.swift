@@ -80,6 +80,48 @@ struct HotPathLawTests {
     }
   }
 
+  @Test(
+    "isCanonical (the fast path's test) only for text the general reading keeps as it is: case, punctuation, invisible and no-break characters"
+  )
+  func canonicalIdentities() {
+    var random: UInt64 = 16
+    func pick(_ choices: [String]) -> String {
+      random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return choices[Int(random >> 33) % choices.count]
+    }
+    var taken = 0
+    for _ in 0..<8000 {
+      let release =
+        pick(["November", "NOVEMBER", "november", "Novem\u{AD}ber", "\u{FEFF}November", "Release"])
+        + pick([" ", "  ", "\u{A0}", "\u{200B} "]) + pick(["2022", "2022?", "202", "2022\u{200B}"])
+      if ReleaseName.isCanonical(utf8: Array(release.utf8)) {
+        taken += 1
+        #expect(ReleaseName.read(release) == .valid(release), "\(release)")
+        #expect(ReleaseName.key(release) == release, "\(release)")
+      }
+      let id =
+        pick(["MP", "mp", "v", ""]) + pick(["", " ", "-", "\u{A0}", "\u{200B}"])
+        + pick(["078", "78", "0078", "07\u{200B}8", "0.4"]) + pick(["", "A", "?", "\u{2060}"])
+      let row = LedgerRow([
+        .release: "November 2022", .version: id, .modification: id, .party: "DCC", .phase: "sit",
+        .basis: "firm", .low: "1",
+      ])
+      let line = try? row.validated().get()
+      if ModificationID.isCanonical(utf8: Array(id.utf8)) {
+        taken += 1
+        #expect(ModificationID.read(id) == .valid(id), "\(id)")
+        #expect(line?.modification == id, "\(id)")
+      }
+      if VersionLabel.isCanonical(utf8: Array(id.utf8)), id.utf8.allSatisfy({ $0 < 0x80 }),
+        id.trimmingSpaces == id, line != nil
+      {
+        #expect(line?.version == id, "\(id)")
+      }
+      if id.unicodeScalars.contains(where: InvisibleCharacter.isInvisible) { #expect(line == nil) }
+    }
+    #expect(taken > 100)
+  }
+
   /// NaturalOrder as it was first written: over arrays of scalars.
   static func referenceCompare(_ lhs: String, _ rhs: String) -> Int {
     func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

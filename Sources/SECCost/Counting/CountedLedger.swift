@@ -13,7 +13,8 @@
 public struct CountedLedger: Sendable {
   /// Only lines of this version are counted, when set: the lines of one document as printed.
   public let onlyVersion: String?
-  /// Only lines of this release are counted, when set (compared ignoring case).
+  /// Only lines of this release are counted, when set: the release as ``ReleaseName/key(_:)``
+  /// names it (`november 2022` is `November 2022`), compared as keys are.
   public let release: String?
 
   private var lines: [LedgerLine] = []
@@ -21,7 +22,6 @@ public struct CountedLedger: Sendable {
   private var editions = EditionTally()
   /// The DCC phases each modification gives, and the combined figures.
   private var provided = ProvidedPhases()
-  private let releaseKey: String?
   /// Only lines of these releases (as read) are counted, when set.
   private let releases: Set<String>?
   /// Whether the lines are kept (else ``counted()`` gives none: only what follows from them).
@@ -39,11 +39,10 @@ public struct CountedLedger: Sendable {
     release: String? = nil, onlyVersion: String? = nil, expectedLines: Int = 0,
     releases: Set<String>?, keepingLines: Bool = true
   ) {
-    self.release = release
+    self.release = release.map(ReleaseName.key)
     self.onlyVersion = onlyVersion
     self.releases = releases
     keepsLines = keepingLines
-    releaseKey = release?.lowercased()
     if keepingLines { lines.reserveCapacity(expectedLines) }
   }
 
@@ -55,7 +54,7 @@ public struct CountedLedger: Sendable {
   /// Adds `line` and returns the number of its edition (release and version, numbered as they
   /// are first seen), or `nil` if the count is not of its release or version.
   package mutating func edition(adding line: LedgerLine) -> Int? {
-    if let releaseKey, line.release.lowercased() != releaseKey { return nil }
+    if let release, line.release != release { return nil }
     if let onlyVersion, line.version != onlyVersion { return nil }
     if let releases, !releases.contains(line.release) { return nil }
     let edition = editions.count(line)

@@ -30,6 +30,19 @@ public enum ReleaseName {
     return spreadsheetDate(bytes).map { .spreadsheetDate(suggestion: $0) } ?? .unrecognised
   }
 
+  /// The release `text` names, as a ledger line holds it: the canonical name when `text` is
+  /// `Month YYYY` in any case (`november 2022` → `November 2022`), else the text as written,
+  /// trimmed, no-break spaces read as spaces.
+  ///
+  /// A `--release` option selects the lines whose release equals this key exactly, as keys are
+  /// compared: `Release X` and `RELEASE X` are two releases to the duplicate check and to the
+  /// filter alike, never one to one and two to the other.
+  public static func key(_ text: some StringProtocol) -> String {
+    let plain = text.plainSpaced.trimmingSpaces
+    if case .valid(let name) = read(plain) { return name }
+    return String(plain)
+  }
+
   /// Whether the bytes are a release name exactly as its canonical form writes it.
   // Specialised for the reader's fast path, which calls it on every row from another module.
   @_specialize(exported: true, where Bytes == UnsafeBufferPointer<UInt8>)

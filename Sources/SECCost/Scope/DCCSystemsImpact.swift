@@ -10,14 +10,15 @@ public enum DCCSystemsImpact: String, CaseIterable, Hashable, Sendable {
   /// The canonical id (`yes`, `no`, `tbc`).
   public var id: String { rawValue }
 
-  /// Reads `yes`, `no` or `TBC` (also `y`, `n`, `✓`), ignoring case and surrounding spaces.
+  /// Reads `yes`, `no` or `TBC` (also `y`, `n`, `✓`), ignoring case and surrounding spaces;
+  /// nothing else (`y?` is no answer; see `labelKey`).
   public init?(parsing text: some StringProtocol) {
     let trimmed = text.trimmingSpaces
     if trimmed == "✓" {
       self = .yes
       return
     }
-    switch trimmed.normalisedIdentifier {
+    switch trimmed.labelKey {
     case "yes", "y": self = .yes
     case "no", "n": self = .no
     case "tbc": self = .tbc

@@ -16,13 +16,11 @@ public enum Participant: String, CaseIterable, Hashable, Comparable, Sendable {
   /// The name as a RID's matrix heads its column (`Electricity Networks`).
   public var name: String { rawValue }
 
-  /// Reads a column name, ignoring case, spacing and punctuation (`electricity networks`).
+  /// Reads a column name, ignoring case, spacing and the punctuation a RID puts between words
+  /// (`electricity networks`); nothing else (`DCC?` is no participant; see `labelKey`).
   public init?(parsing text: some StringProtocol) {
-    let key = text.normalisedIdentifier
-    guard
-      let participant = Participant.allCases.first(where: {
-        $0.rawValue.normalisedIdentifier == key
-      })
+    guard let key = text.labelKey,
+      let participant = Participant.allCases.first(where: { $0.rawValue.labelKey == key })
     else { return nil }
     self = participant
   }

@@ -10,7 +10,8 @@ public struct ScenarioTotals: Sendable {
   public let register: ScopeRegister
   /// The day the register is read as of.
   public let asOf: CalendarDate?
-  /// Only lines of this release are counted, when set (compared ignoring case).
+  /// Only lines of this release are counted, when set: the release as ``ReleaseName/key(_:)``
+  /// names it, compared as keys are.
   public let release: String?
 
   private let dimension: TotalsDimension
@@ -31,7 +32,7 @@ public struct ScenarioTotals: Sendable {
   ) {
     self.register = register
     self.asOf = asOf ?? register.latestAsOf
-    self.release = release
+    self.release = release.map(ReleaseName.key)
     self.dimension = dimension
     ledger = CountedLedger(release: release, onlyVersion: onlyVersion)
   }

@@ -10,9 +10,9 @@ public enum ScopeKind: String, CaseIterable, Hashable, Sendable {
   public var id: String { rawValue }
 
   /// Reads `modification` or `DCC change request` (also `dcc-change-request`, `CR`), ignoring
-  /// case, spacing and punctuation.
+  /// case, spacing and the punctuation a RID puts between words (see `labelKey`).
   public init?(parsing text: some StringProtocol) {
-    switch text.normalisedIdentifier {
+    switch text.labelKey {
     case "modification": self = .modification
     case "dcc-change-request", "cr", "dcc-cr", "change-request": self = .dccChangeRequest
     default: return nil

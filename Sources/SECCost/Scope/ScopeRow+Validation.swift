@@ -4,11 +4,24 @@ extension ScopeRow {
   /// Checks: required cells (release, modification, status, as_of), the modification id has no
   /// spaces, kind, status, dates (and that a cut-off is not after the go-live date), the DCC
   /// Systems impact, and the `;`-separated participants and documents (known participants, no
-  /// empty items, no repeats).
+  /// empty items, no repeats). The cells that name a key or a label (release, modification,
+  /// kind, status, DCC Systems impact, participants) must not hold an invisible character
+  /// (``InvisibleCharacter``); a no-break space in them is read as a space.
   public func validated() -> Result<ScopeEntry, ScopeRowError> {
     var issues: [ScopeFieldIssue] = []
+    /// The trimmed text of a key or label cell, with plain spaces; `nil` (an issue recorded) if
+    /// it holds an invisible character.
+    func identity(_ column: ScopeColumn) -> Substring? {
+      let text = self[column]
+      if let invisible = InvisibleCharacter.first(in: text) {
+        issues.append(
+          ScopeFieldIssue(column, InvisibleCharacter.message(text.trimmingSpaces, invisible)))
+        return nil
+      }
+      return text.plainSpaced.trimmingSpaces
+    }
     func required(_ column: ScopeColumn) -> Substring? {
-      let text = self[column].trimmingSpaces
+      guard let text = identity(column) else { return nil }
       if text.isEmpty { issues.append(ScopeFieldIssue(column, "is empty; a value is required")) }
       return text.isEmpty ? nil : text
     }
@@ -31,17 +44,16 @@ extension ScopeRow {
             + "CR4427)"))
     }
     let goLive = date(.goLiveDate)
-    let kindText = self[.kind].trimmingSpaces
-    let kind: ScopeKind? =
-      kindText.isEmpty
-      ? .modification
-      : ScopeKind(parsing: kindText)
-        ?? {
-          issues.append(
-            ScopeFieldIssue(
-              .kind, "unknown kind \"\(kindText)\" (expected modification or dcc-change-request)"))
-          return nil
-        }()
+    let kind = identity(.kind).flatMap { text -> ScopeKind? in
+      if text.isEmpty { return .modification }
+      guard let kind = ScopeKind(parsing: text) else {
+        issues.append(
+          ScopeFieldIssue(
+            .kind, "unknown kind \"\(text)\" (expected modification or dcc-change-request)"))
+        return nil
+      }
+      return kind
+    }
     let status = required(.status).flatMap { text in
       ScopeStatus(parsing: text)
         ?? {
@@ -59,18 +71,17 @@ extension ScopeRow {
         ScopeFieldIssue(
           .cutOffDate, "\(cutOff.date.iso) is after the go-live date \(goLive.date.iso)"))
     }
-    let impactText = self[.impactsDCCSystems].trimmingSpaces
-    let impact: DCCSystemsImpact?? =
-      impactText.isEmpty
-      ? .some(nil)
-      : DCCSystemsImpact(parsing: impactText).map { .some($0) }
-        ?? {
-          issues.append(
-            ScopeFieldIssue(
-              .impactsDCCSystems,
-              "unknown value \"\(impactText)\" (expected yes, no or tbc; empty if not stated)"))
-          return nil
-        }()
+    let impact = identity(.impactsDCCSystems).flatMap { text -> DCCSystemsImpact?? in
+      if text.isEmpty { return .some(nil) }
+      guard let impact = DCCSystemsImpact(parsing: text) else {
+        issues.append(
+          ScopeFieldIssue(
+            .impactsDCCSystems,
+            "unknown value \"\(text)\" (expected yes, no or tbc; empty if not stated)"))
+        return nil
+      }
+      return .some(impact)
+    }
     let parties = list(.impactedParties, issues: &issues) { text in
       Participant(parsing: text).map { Result.success($0) }
         ?? .failure(

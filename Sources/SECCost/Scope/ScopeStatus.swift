@@ -27,10 +27,12 @@ public enum ScopeStatus: String, CaseIterable, Hashable, Comparable, Sendable {
     }
   }
 
-  /// Reads an id, ignoring case and surrounding spaces.
+  /// Reads an id, ignoring case and surrounding spaces; nothing else (`approved?` is no status;
+  /// see `labelKey`).
   public init?(parsing text: some StringProtocol) {
-    let key = text.normalisedIdentifier
-    guard let status = ScopeStatus.allCases.first(where: { $0.rawValue == key }) else {
+    guard let key = text.labelKey,
+      let status = ScopeStatus.allCases.first(where: { $0.rawValue == key })
+    else {
       return nil
     }
     self = status
