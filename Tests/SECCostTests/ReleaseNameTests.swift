@@ -1,4 +1,4 @@
-import SECCost
+@testable import SECCost
 import Testing
 
 @Suite("Release names are Month YYYY")
@@ -84,5 +84,29 @@ struct ReleaseNameTests {
       ReleaseName.unrecognisedMessage("Release X")
         == "\"Release X\" is not a release name of the form \"Month YYYY\" (November 2022); "
         + "counted as written")
+  }
+
+  @Test("the canonical check read on every line agrees with the general reading, byte for byte")
+  func canonicalLaw() {
+    var pool = ["November 2022", "February 0336", "May 2022", "June 2023", "September 2023"]
+    pool += ["NOVEMBER 2022", "november 2022", "November  2022", " May 2022", "May 2022 ", "Sept 2022"]
+    pool += ["Nov 2022", "Mayo 2022", "June 202", "June 20222", "June 2O22", "Junf 2022", "", "May"]
+    pool += ["Jule 2022", "March 2022", "Marcg 2022", "December 9999", "December\u{A0}2022"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      // A month name or a mangled one, a space or not, digits or not.
+      var bytes = Array(ReleaseName.monthNames.randomElement(using: &generator)!.utf8)
+      if Bool.random(using: &generator) { bytes[Int.random(in: 0..<bytes.count, using: &generator)] ^= 0x20 }
+      bytes += Array((Bool.random(using: &generator) ? " " : "  ").utf8)
+      bytes += (0..<Int.random(in: 3...5, using: &generator)).map { _ in
+        UInt8.random(in: 0x2F...0x3A, using: &generator)
+      }
+      pool.append(String(decoding: bytes, as: UTF8.self))
+    }
+    for name in pool {
+      let general = ReleaseName.monthYear(utf8: Array(name.utf8))?.isCanonical ?? false
+      #expect(ReleaseName.isCanonical(utf8: Array(name.utf8)) == general, "\(name)")
+      #expect(ReleaseName.isCanonical(utf8: name.utf8) == general, "\(name)")
+    }
   }
 }

@@ -47,8 +47,26 @@ public enum ReleaseName {
   // Specialised for the reader's fast path, which calls it on every row from another module.
   @_specialize(exported: true, where Bytes == UnsafeBufferPointer<UInt8>)
   public static func isCanonical<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> Bool {
-    monthYear(utf8: bytes)?.isCanonical ?? false
+    if let canonical = bytes.withContiguousStorageIfAvailable(isCanonicalName) { return canonical }
+    return monthYear(utf8: bytes)?.isCanonical ?? false
   }
+
+  /// ``isCanonical(utf8:)`` of contiguous bytes, read on every line of a ledger: a month's name
+  /// exactly as ``monthNames`` spells it, one space, four digits (a law test holds it to
+  /// `monthYear`'s answer).
+  private static func isCanonicalName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    guard count >= 8, count <= 14, bytes[count - 5] == UInt8(ascii: " ") else { return false }
+    for index in (count - 4)..<count where bytes[index] &- UInt8(ascii: "0") >= 10 { return false }
+    let length = count - 5
+    for name in monthBytes where name.count == length && name[0] == bytes[0] {
+      if name.indices.allSatisfy({ name[$0] == bytes[$0] }) { return true }
+    }
+    return false
+  }
+
+  /// ``monthNames`` as bytes.
+  private static let monthBytes: [[UInt8]] = monthNames.map { Array($0.utf8) }
 
   /// `November 2022`; the year in four digits, as the form reads it (`February 0336`), so that
   /// a name read the general way is written as the fast path keeps it.
