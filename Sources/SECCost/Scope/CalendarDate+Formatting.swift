@@ -8,9 +8,12 @@ extension CalendarDate: CustomStringConvertible {
     return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
   }
 
-  /// As the papers print it: `3 March 2022`.
+  /// As the papers print it: `3 March 2022`; a year below 1000 in four digits (`0999`), as
+  /// dates are read.
   public var long: String {
-    "\(day) \(CalendarDate.monthNames[month - 1]) \(year)"
+    let digits = String(year)
+    let year = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    return "\(day) \(CalendarDate.monthNames[month - 1]) \(year)"
   }
 
   /// The ISO 8601 form, as ``iso``.
