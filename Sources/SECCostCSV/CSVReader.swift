@@ -23,8 +23,11 @@ public struct CSVReader {
   public var delimiter: UInt8?
   /// The encoding; `nil` to detect UTF-8 or Windows-1252 from the first chunk.
   public var encoding: TextEncoding?
-  /// The size of each read from the file.
-  public var chunkSize: Int
+  /// The size of each read from the file: at least 4 bytes (a byte order mark is told from the
+  /// first read), so a smaller size reads 4.
+  public var chunkSize: Int { didSet { chunkSize = max(chunkSize, Self.smallestChunk) } }
+  /// The smallest read: a UTF-8 or UTF-16 byte order mark fits in it.
+  static let smallestChunk = 4
   /// The largest field and row accepted.
   public var limits = CSVLimits()
   /// Whether a large file may be parsed on a thread of its own (tests turn it off to compare).
@@ -37,7 +40,7 @@ public struct CSVReader {
     self.path = path
     self.delimiter = delimiter
     self.encoding = encoding
-    self.chunkSize = chunkSize
+    self.chunkSize = max(chunkSize, Self.smallestChunk)
   }
 
   /// Calls `body` with each row in order, the header included, and says what form the file had.
@@ -81,7 +84,7 @@ public struct CSVReader {
   func tokenize(_ descriptor: Int32, into sink: RowSink, readSize: Int? = nil)
     throws(CSVReadError) -> CSVSource
   {
-    let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(readSize ?? chunkSize, 4))
+    let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(readSize ?? chunkSize, Self.smallestChunk))
     defer { chunk.deallocate() }
     var source = CSVSource()
     var parser: CSVParser?

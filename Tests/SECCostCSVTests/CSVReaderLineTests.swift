@@ -33,7 +33,7 @@ struct CSVReaderLineTests {
   @Test("blank and space-only lines count; LF, CR LF and a lone CR each end one line")
   func blankLines() throws {
     let text = "a,b\n\n   \n\t\nc,d\r\n\r\ne,f\rg,h\n\"x\ny\",z\n"
-    for chunkSize in [1, 2, 5, 1 << 20] {
+    for chunkSize in [4, 5, 6, 7, 1 << 20] {
       let read = try self.read(Array(text.utf8), chunkSize: chunkSize)
       #expect(read.rows.map(\.line) == [1, 5, 7, 8, 9])
       #expect(
@@ -42,6 +42,15 @@ struct CSVReaderLineTests {
         ])
       #expect(read.source.hadCRLF)
     }
+  }
+
+  @Test("a read is at least 4 bytes (a byte order mark is told from the first): smaller sizes read 4")
+  func smallestChunk() {
+    #expect(CSVReader(path: "x", chunkSize: 1).chunkSize == 4)
+    var reader = CSVReader(path: "x", chunkSize: 5)
+    #expect(reader.chunkSize == 5)
+    reader.chunkSize = 3
+    #expect(reader.chunkSize == 4)
   }
 
   @Test("a CR LF split across two reads is still seen")
@@ -56,7 +65,7 @@ struct CSVReaderLineTests {
 
   @Test("a CR, then spaces, then an LF: two line ends, as in a file read line by line")
   func spacesBetweenCRAndLF() throws {
-    for chunkSize in [1, 2, 4, 1 << 20] {
+    for chunkSize in [4, 5, 6, 1 << 20] {
       let read = try self.read(Array("a,b\r  \nc,d\r\ne,f\n".utf8), chunkSize: chunkSize)
       #expect(read.rows.map(\.line) == [1, 3, 4])
       #expect(read.source.hadCRLF)
@@ -65,7 +74,7 @@ struct CSVReaderLineTests {
 
   @Test("an error inside a multi-line row names the line of the offending byte")
   func errorLines() throws {
-    for chunkSize in [1, 3, 1 << 20] {
+    for chunkSize in [4, 5, 7, 1 << 20] {
       let quoteInside = try #require(
         try error("a,b\n\"one\ntwo\nthree\" x,y\n", chunkSize: chunkSize))
       #expect(quoteInside.line == 4)

@@ -159,6 +159,10 @@ enum LibreOffice {
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    // An empty answer would pass every "no formula" check: the sheet must have been read.
+    try #require(process.terminationStatus == 0, "python3 could not read \(xlsx.lastPathComponent)")
+    let xml = String(decoding: data, as: UTF8.self)
+    try #require(xml.contains("<sheetData"), "no worksheet XML in \(xlsx.lastPathComponent)")
+    return xml
   }
 }
