@@ -10,6 +10,9 @@ struct BetaDistributionCache {
 
   private var distributions: [Double: BetaDistribution] = [:]
 
+  /// How many distributions are kept now.
+  var count: Int { distributions.count }
+
   /// Beta(α, 6 − α): the standard form of a PERT cost with `alpha` = 1 + 4 (mode − low)/width.
   mutating func pert(alpha: Double) -> BetaDistribution {
     if let known = distributions[alpha] { return known }
