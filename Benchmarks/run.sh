@@ -6,6 +6,7 @@
 #   SIZES="1000000" RUNS=10 Benchmarks/run.sh
 #   SECCOST_BASELINE=/path/to/old/seccost Benchmarks/run.sh   # also time an older build
 #   HLEDGER_MAX_ROWS=1000000 Benchmarks/run.sh   # hledger on 1M rows too (~9 GiB, minutes)
+#   RISK_SIMULATIONS=10000 Benchmarks/run.sh     # risk with more simulations (default 100)
 #
 # It installs what it needs with apt-get if missing (hyperfine, hledger, libcsv-dev, gcc, time),
 # builds seccost in release mode, compiles the C tokeniser, generates the ledgers (and hledger
@@ -21,6 +22,11 @@ RUNS=${RUNS:-5}
 SLOW_RUNS=${SLOW_RUNS:-2}
 # hledger 1.25 needs about 9 KiB and 0.1 ms a transaction: 1M rows take ~9 GiB and minutes.
 HLEDGER_MAX_ROWS=${HLEDGER_MAX_ROWS:-100000}
+# risk simulates every range (about a fifth of the generated rows) this many times: few enough
+# that the time is mostly reading, counting and grouping the ledger (which must grow linearly in
+# rows, as for totals); the sampling itself grows as ranges × simulations (PERT: about a
+# microsecond a sample in a debug build).
+RISK_SIMULATIONS=${RISK_SIMULATIONS:-100}
 DATA=${SECCOST_BENCHMARK_DATA:-${TMPDIR:-/tmp}/seccost-benchmarks}
 NOVEMBER_2022=Ledgers/2022-11-sec-release.csv
 mkdir -p "$DATA"
@@ -105,6 +111,7 @@ for rows in $SIZES; do
     -n "seccost totals" "$SECCOST totals --by phase $csv" \
     -n "seccost validate" "$SECCOST validate $csv" \
     -n "seccost export" "$SECCOST export $csv" \
+    -n "seccost risk" "$SECCOST risk --simulations $RISK_SIMULATIONS $csv" \
     "${baseline[@]//\{csv\}/$csv}" >&2
   hledger=()
   if [ "$rows" -le "$HLEDGER_MAX_ROWS" ]; then
@@ -128,6 +135,7 @@ peak() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
   echo "seccost totals	$(peak "$SECCOST" totals --by phase "$csv")"
   echo "seccost validate	$(peak "$SECCOST" validate "$csv")"
   echo "seccost export	$(peak "$SECCOST" export "$csv")"
+  echo "seccost risk	$(peak "$SECCOST" risk --simulations "$RISK_SIMULATIONS" "$csv")"
   echo "python csv+decimal	$(peak python3 Benchmarks/totals.py "$csv")"
   if [ "$largest" -le "$HLEDGER_MAX_ROWS" ]; then
     echo "hledger	$(peak hledger -f "$csv.journal" bal --tree -N)"
@@ -211,7 +219,8 @@ for name, kb in rss.items():
     met = ("yes" if mib <= 64 else "NO") if goal else ""
     print(f"| {name} | {mib:.1f} | {goal} | {met} |")
 
-print("\nLinear growth, seccost totals (ns per row):", ", ".join(
-    f"{rows:,}: {load(f'fast-{rows}.json')['seccost totals']['median'] / rows * 1e9:.0f}"
-    for rows in sizes))
+for command in ("seccost totals", "seccost risk"):
+    print(f"\nLinear growth, {command} (ns per row):", ", ".join(
+        f"{rows:,}: {load(f'fast-{rows}.json')[command]['median'] / rows * 1e9:.0f}"
+        for rows in sizes))
 PY

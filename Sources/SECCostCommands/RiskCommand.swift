@@ -19,7 +19,12 @@ struct RiskCommand: ParsableCommand {
   @Argument(help: "Ledger CSV files.")
   var ledgers: [String]
 
-  @Option(help: "The number of simulations (1 to \(RiskOptions.maximumSimulations)).")
+  @Option(
+    help: """
+      The number of simulations (1 to \(RiskOptions.maximumSimulations)); memory: \
+      \(RiskOptions.bytesPerSimulation) bytes each for the simulated totals, whatever the number \
+      of groups (at most \(RiskCommand.largestTotalsMemory) MB).
+      """)
   var simulations: Int = RiskOptions().simulations
 
   @Option(help: "The seed of the random number generator (0 to 2^64 − 1).")
@@ -49,6 +54,10 @@ struct RiskCommand: ParsableCommand {
   @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: "|")).")
   var format: OutputFormat = .table
 
+  /// The memory the simulated totals take at the most simulations allowed, in megabytes.
+  private static let largestTotalsMemory =
+    RiskOptions.maximumSimulations * RiskOptions.bytesPerSimulation / 1_000_000
+
   private var options: RiskOptions {
     RiskOptions(
       simulations: simulations, seed: seed, distribution: distribution, correlation: correlation)
@@ -68,7 +77,14 @@ struct RiskCommand: ParsableCommand {
       StandardStreams.printError("\(what) in \(ledgers.joined(separator: ", "))")
       throw ExitStatus.invalidData
     }
-    let report = try LedgerInput.result("risk") { try model.simulate(options) }
+    // A sum beyond Money's range is a total's, never one line's: said as totals says it.
+    let report = try LedgerInput.result("risk") { () throws -> RiskReport in
+      do {
+        return try model.simulate(options)
+      } catch RiskError.overflow {
+        throw MoneyError.overflow
+      }
+    }
     switch format {
     case .table: StandardStreams.print(report.plainText)
     case .markdown: StandardStreams.print(report.markdown)

@@ -24,9 +24,9 @@ struct RiskCommandTests {
     let error: String
   }
 
-  private func run(_ arguments: [String]) throws -> Run {
+  private func run(_ arguments: [String], executable: String = binary) throws -> Run {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     let output = Pipe()
     let error = Pipe()
@@ -186,11 +186,52 @@ struct RiskCommandTests {
       ["--distribution", "normal"], ["--by", "party"],
     ] {
       let result = try run(["risk", Self.november2022] + arguments)
-      #expect(result.status != 0 && result.status != 1, "\(arguments)")
+      #expect(result.status == 2, "\(arguments)")
       #expect(result.output.isEmpty)
       #expect(result.error.contains("Error:"), "\(arguments)")
     }
   }
+
+  /// The cap on simulations is stated before any work, with the memory it bounds.
+  @Test func tooManySimulationsAreRefusedBeforeTheLedgerIsRead() throws {
+    let result = try run(["risk", "--simulations", "10000001", "/nonexistent/ledger.csv"])
+    #expect(result.status == 2)
+    #expect(result.output.isEmpty)
+    #expect(
+      result.error.hasPrefix(
+        "Error: the number of simulations must be from 1 to 10000000, not 10000001\n"))
+    let help = try run(["risk", "--help"]).output.split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    #expect(help.contains("memory: 16 bytes each for the simulated totals, whatever the number"))
+    #expect(help.contains("(at most 160 MB)"))
+  }
+
+  #if os(Linux)
+    /// 200 ranged modifications × 50,000 simulations: one array of simulated totals per group
+    /// (the old way) needs 80 MB more than the command itself and is killed under a 120 MB limit
+    /// of address space; two arrays in all (16 bytes a simulation) fit. `ulimit -v` is Linux's.
+    @Test func memoryDoesNotGrowWithTheNumberOfGroups() throws {
+      var text = "release,version,party,modification,title,phase,basis,low,high\n"
+      for index in 0..<200 {
+        text += "November 2022,0.4,DCC,MP\(100 + index),,sit,estimate,0,\(1_000 + index)\n"
+      }
+      let ledger = try temporaryLedger(text)
+      defer { try? FileManager.default.removeItem(atPath: ledger) }
+      func limited(_ simulations: Int) throws -> Run {
+        let command = [
+          Self.binary, "risk", "--simulations", "\(simulations)", "--distribution", "uniform",
+          "--format", "csv", ledger,
+        ]
+        let limit = "ulimit -v 120000 && exec \"$0\" \"$@\""
+        return try run(["-c", limit] + command, executable: "/bin/sh")
+      }
+      // The command alone fits in the limit (else the limit proves nothing here).
+      #expect(try limited(1).status == 0)
+      let result = try limited(50_000)
+      #expect(result.status == 0, "\(result.error.suffix(500))")
+      #expect(result.output.split(separator: "\n").count == 202)
+    }
+  #endif
 
   @Test func anInvalidLedgerIsReportedAndNothingPrinted() throws {
     let ledger = try temporaryLedger(

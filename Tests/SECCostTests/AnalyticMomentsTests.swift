@@ -72,9 +72,23 @@ struct AnalyticMomentsTests {
       Checked.integerSquareRoot(UInt128(UInt64.max) * UInt128(UInt64.max)) == UInt128(UInt64.max))
   }
 
-  @Test func hugeRangesOverflowInsteadOfWrapping() throws {
+  /// A range as wide as Money has an exact spread (its `504 × variance` needs 132 bits); a mean
+  /// beyond Money overflows instead of wrapping.
+  @Test func hugeRangesAreExactAndAMeanBeyondMoneyOverflows() throws {
     var moments = AnalyticMoments(shape: .uniform)
     let range = try CostRange(low: Money(pence: .min / 2), high: Money(pence: .max / 2))
-    #expect(throws: MoneyError.overflow) { try moments.add(UncertainCost(range: range)) }
+    try moments.add(UncertainCost(range: range))
+    // w = 2⁶³ − 1, variance w²/12; s is its square root rounded: 3(2s − 1)² ≤ w² ≤ 3(2s + 1)².
+    let w = UInt128(Int64.max)
+    let s = UInt128(try moments.standardDeviation().pence)
+    #expect(3 * (2 * s - 1) * (2 * s - 1) <= w * w && w * w <= 3 * (2 * s + 1) * (2 * s + 1))
+    // The mean is −½ penny, rounded half-even.
+    #expect(try moments.mean(above: Money(pence: .min / 2)) == .zero)
+
+    var three = AnalyticMoments(shape: .pert)
+    let widest = try CostRange(low: .zero, high: .max)
+    for _ in 0..<3 { try three.add(UncertainCost(range: widest)) }
+    #expect(throws: MoneyError.overflow) { try three.mean(above: .zero) }
+    #expect(try three.standardDeviation() > .zero)
   }
 }

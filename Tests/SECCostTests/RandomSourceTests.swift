@@ -26,6 +26,22 @@ struct RandomSourceTests {
       ])
   }
 
+  @Test func jumpMatchesTheReference() {
+    // The authors' xoshiro256starstar.c, jump() from the state (1, 2, 3, 4), then next().
+    var generator = Xoshiro256StarStar(state: (1, 2, 3, 4))
+    generator.jump()
+    #expect(
+      (0..<4).map { _ in generator.next() } == [
+        13_534_147_089_533_256_664, 7_126_240_192_422_241_655, 3_805_973_808_039_778_091,
+        11_547_880_530_658_420_384,
+      ])
+    generator.jump()
+    #expect(
+      (0..<2).map { _ in generator.next() } == [
+        5_683_399_991_563_120_264, 7_241_535_784_856_384_132,
+      ])
+  }
+
   @Test func seedingGoesThroughSplitMix64() {
     var one = Xoshiro256StarStar(seed: 1)
     #expect(

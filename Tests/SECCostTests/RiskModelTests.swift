@@ -258,3 +258,93 @@ struct RiskModelTests {
     #expect(RiskOptions(simulations: 10_000_001).problem != nil)
   }
 }
+
+extension RiskModelTests {
+  /// 50,000 groups with a range and a point figure each. Each line used to copy its edition's
+  /// tallies and costs out and back, and each group's costs were found by filtering all of them:
+  /// quadratic, over 10 minutes at this size in a debug build (the time limit catches it).
+  /// Linear, about 10 seconds.
+  @Test(.timeLimit(.minutes(1)))
+  func fiftyThousandGroupsAreCountedInLinearTime() throws {
+    var model = RiskModel(by: .modification)
+    var high: Int64 = 0
+    for index in 0..<50_000 {
+      let modification = "MP\(100_000 + index)"
+      model.add(Self.line(modification, .designBuildPIT, 1, 3))
+      model.add(Self.line(modification, .sit, 5))
+      high += 8
+    }
+    let result = try model.simulate(RiskOptions(simulations: 3))
+    #expect(result.groups.count == 50_000)
+    #expect(result.total.uncertain == 50_000)
+    // The three DCC phases not given are TBC figures.
+    #expect(result.total.lines == 250_000)
+    #expect(result.total.tbc == 150_000)
+    let interval = try CostRange(low: Self.pounds(300_000), high: Self.pounds(high))
+    #expect(result.total.interval == interval)
+    #expect(result.groups.allSatisfy { $0.base == Self.pounds(7) && $0.uncertain == 1 })
+    #expect(result.total.statistics.analyticMean == Self.pounds(350_000))
+  }
+
+  /// Four ranges of £0 to 2⁶¹ pence each: `504 × variance` of a uniform one is about 2¹²⁷·⁴, of
+  /// the four about 2¹²⁹·⁴, beyond 128 bits; yet the standard deviation of their sum fits in
+  /// Money and is exact: s is √V rounded, so `(2s − 1)² ≤ 4V ≤ (2s + 1)²`, with `V = 4w²/d` for
+  /// a variance of `w²/d` each.
+  @Test(arguments: [
+    (RangeDistribution.uniform, UInt128(12)), (.triangular, 24), (.pert, 28),
+  ])
+  func theAnalyticSpreadOfRangesAsWideAsMoneyIsExact(shape: RangeDistribution, divisor: UInt128)
+    throws
+  {
+    let width = Int64(1) << 61
+    let cost = UncertainCost(range: try CostRange(low: .zero, high: Money(pence: width)))
+    var moments = AnalyticMoments(shape: shape)
+    for _ in 0..<4 { try moments.add(cost) }
+    let s = UInt128(try moments.standardDeviation().pence)
+    let w = UInt128(width)
+    // d(2s − 1)² ≤ 16w² ≤ d(2s + 1)², all below 2¹²⁸.
+    #expect(divisor * (2 * s - 1) * (2 * s - 1) <= 16 * w * w)
+    #expect(16 * w * w <= divisor * (2 * s + 1) * (2 * s + 1))
+  }
+
+  /// A single range of £0 to £20 quadrillion is a valid ledger, and its report is exact where it
+  /// can be: the interval, the base and the analytic mean.
+  @Test(arguments: RangeDistribution.allCases)
+  func aRangeOfTwentyQuadrillionPoundsIsReported(shape: RangeDistribution) throws {
+    let quadrillions: Int64 = 20_000_000_000_000_000
+    let lines = [Self.line("MP140", .designBuildPIT, 0, quadrillions)]
+    let result = try report(lines, RiskOptions(simulations: 1_000, distribution: shape))
+    #expect(result.total.interval.high == Self.pounds(quadrillions))
+    #expect(result.total.base == Self.pounds(quadrillions / 2))
+    #expect(result.total.statistics.analyticMean == Self.pounds(quadrillions / 2))
+    #expect(result.total.statistics.p90 <= Self.pounds(quadrillions))
+    #expect(result.total.statistics.p10 > .zero)
+  }
+
+  /// Lines each within range whose sum is not: an overflow of a total, not of a line.
+  @Test func aTotalBeyondTheRangeOfMoneyIsAnOverflow() throws {
+    let lines = [
+      Self.line("MP140", .designBuildPIT, 1),
+      Self.special("MP143", .designBuildPIT, .tbc),
+    ]
+    var model = RiskModel(by: .modification, tbc: .range(CostRange(.max)))
+    for line in lines { model.add(line) }
+    #expect(throws: RiskError.overflow) { try model.simulate(RiskOptions(simulations: 10)) }
+  }
+
+  /// More PERT shapes than the cache keeps: every one is still the Beta of its own α.
+  @Test func theBetaCacheStartsAgainPastItsCapacityWithoutChangingAnyDistribution() {
+    var cache = BetaDistributionCache()
+    let alphas = (0...(BetaDistributionCache.capacity + 6)).map {
+      1 + 4 * Double($0) / Double(BetaDistributionCache.capacity + 6)
+    }
+    for _ in 0..<2 {
+      for alpha in alphas {
+        let cached = cache.pert(alpha: alpha)
+        #expect(abs(cached.distribution(cached.quantile(0.3)) - 0.3) < 1e-12, "\(alpha)")
+        #expect(cached.sampler.lower.function.alpha == alpha)
+        #expect(cache.count <= BetaDistributionCache.capacity)
+      }
+    }
+  }
+}

@@ -11,14 +11,17 @@
 ///
 /// Means add for any correlation; variances add only for independent costs, so the standard
 /// deviation is that of the independent case. With the mode held in half pence (`m₂ = 2m`),
-/// means are numerators over 12 and variances numerators over 504, in exact 128-bit integers.
+/// means are numerators over 12, in exact 128-bit integers, and variances numerators over 504,
+/// in exact 256-bit integers (a square of pence alone can need 128 bits). With `d = m₂ − w`, the
+/// variance numerators are `42w²` (uniform), `7d² + 21w²` (triangular) and `18w² − 8d²` (PERT):
+/// the table's formulas rearranged so that no term of either sign is wider than it must be.
 struct AnalyticMoments: Sendable {
   /// The shape of every cost added.
   let shape: RangeDistribution
   /// The sum of `12 × (mean − low)` over the costs, in pence.
   private(set) var meanTwelfths: Int128 = 0
   /// The sum of `504 × variance` over the costs, in pence².
-  private(set) var varianceParts: Int128 = 0
+  private(set) var varianceParts = WideUnsigned.zero
 
   init(shape: RangeDistribution) {
     self.shape = shape
@@ -29,25 +32,31 @@ struct AnalyticMoments: Sendable {
     let w = cost.width
     let m2 = cost.doubledModeOffset
     let mean: Int128
-    let variance: Int128
+    let variance: WideUnsigned?
     switch shape {
     case .uniform:
       mean = try Checked.product(6, w)
-      variance = try Checked.product(42, try Checked.product(w, w))
+      variance = try Self.scaledSquare(42, w)
     case .triangular:
       mean = try Checked.sum(try Checked.product(2, m2), try Checked.product(4, w))
-      let w2 = try Checked.product(4, try Checked.product(w, w))
-      let cross = try Checked.product(2, try Checked.product(w, m2))
-      variance = try Checked.product(
-        7, try Checked.sum(w2, try Checked.sum(try Checked.product(m2, m2), -cross)))
+      variance = try Self.scaledSquare(7, m2 - w).adding(try Self.scaledSquare(21, w))
     case .pert:
       mean = try Checked.sum(try Checked.product(4, m2), try Checked.product(2, w))
-      let left = try Checked.sum(try Checked.product(2, m2), w)
-      let right = try Checked.sum(try Checked.product(5, w), try Checked.product(-2, m2))
-      variance = try Checked.product(2, try Checked.product(left, right))
+      variance = try Self.scaledSquare(18, w).subtracting(try Self.scaledSquare(8, m2 - w))
     }
     meanTwelfths = try Checked.sum(meanTwelfths, mean)
-    varianceParts = try Checked.sum(varianceParts, variance)
+    guard let variance, let sum = varianceParts.adding(variance) else { throw .overflow }
+    varianceParts = sum
+  }
+
+  /// `factor × x²`, exactly.
+  private static func scaledSquare(_ factor: UInt128, _ x: Int128) throws(MoneyError)
+    -> WideUnsigned
+  {
+    guard let value = WideUnsigned(product: factor, x.magnitude, x.magnitude) else {
+      throw .overflow
+    }
+    return value
   }
 
   /// `base` plus the mean above the low ends, rounded once to the penny half-even.
@@ -63,8 +72,9 @@ struct AnalyticMoments: Sendable {
   /// square root; a tie, which needs an exact square, rounds up).
   func standardDeviation() throws(MoneyError) -> Money {
     // s = ⌊(t + 1)/2⌋ with t = ⌊√⌊4V⌋⌋ is √V rounded to the nearest whole number.
-    let quadrupled = try Checked.product(4, varianceParts) / 504
-    let root = Checked.integerSquareRoot(UInt128(max(quadrupled, 0)))
+    // ⌊4V⌋ = ⌊(504V)/126⌋, exactly.
+    guard let quadrupled = varianceParts.dividedDown(by: 126) else { throw .overflow }
+    let root = Checked.integerSquareRoot(quadrupled)
     guard let pence = Int64(exactly: (root + 1) / 2) else { throw .overflow }
     return Money(pence: pence)
   }

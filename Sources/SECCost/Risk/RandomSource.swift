@@ -58,6 +58,27 @@ public struct Xoshiro256StarStar: Sendable {
     return result
   }
 
+  /// Moves the state forward by 2¹²⁸ outputs, as the authors' `jump()` does: applied `i` times to
+  /// one generator, it gives the start of the `i`-th of 2¹²⁸ streams that never overlap.
+  public mutating func jump() {
+    let polynomial: [UInt64] = [
+      0x180E_C6D3_3CFD_0ABA, 0xD5A6_1266_F0C9_392C, 0xA958_2618_E03F_C9AA, 0x39AB_DC45_29B1_661C,
+    ]
+    var (j0, j1, j2, j3): (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    for word in polynomial {
+      for bit in 0..<64 {
+        if word & (1 << UInt64(bit)) != 0 {
+          j0 ^= s0
+          j1 ^= s1
+          j2 ^= s2
+          j3 ^= s3
+        }
+        _ = next()
+      }
+    }
+    (s0, s1, s2, s3) = (j0, j1, j2, j3)
+  }
+
   /// A uniform number strictly between 0 and 1: `(k + ½) / 2⁵³` for the top 53 bits `k` of
   /// ``next()``.
   ///

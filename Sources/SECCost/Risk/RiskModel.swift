@@ -90,40 +90,41 @@ public struct RiskModel: Sendable {
     return buckets
   }
 
+  /// Adds `line` to its edition's tally of its group, in place (copying a bucket out and back
+  /// would copy every tally and cost already in it, at every line).
   private func tally(_ line: LedgerLine, into buckets: inout [Edition: Bucket]) throws(MoneyError) {
     let edition = Edition(release: line.release, version: line.version)
     let group = grouping.dimension.key(of: line)
-    var bucket = buckets[edition] ?? Bucket()
-    var tally = bucket.tallies[group] ?? Tally()
-    tally.lines += 1
+    var delta = Tally()
+    delta.lines = 1
     var uncertain: UncertainCost?
     switch line.figure {
     case .priced(_, let range):
       if range.isPoint {
-        try tally.add(range: range)
+        try delta.add(range: range)
       } else {
         uncertain = UncertainCost(range: range, likely: line.likely)
       }
     case .tbc:
-      tally.tbc += 1
+      delta.tbc = 1
       if case .range(let range) = tbc {
         if range.isPoint {
-          try tally.add(range: range)
+          try delta.add(range: range)
         } else {
           uncertain = UncertainCost(range: range)
         }
       }
     case .notApplicable:
-      tally.notApplicable += 1
+      delta.notApplicable = 1
     }
     if let uncertain {
-      tally.interval = try tally.interval.adding(uncertain.range)
-      tally.doubledBase = try Checked.sum(tally.doubledBase, uncertain.doubledEstimate)
-      tally.uncertain += 1
-      bucket.uncertain.append(Uncertain(line: line, group: group, cost: uncertain))
+      delta.interval = uncertain.range
+      delta.doubledBase = uncertain.doubledEstimate
+      delta.uncertain = 1
+      buckets[edition, default: Bucket()].uncertain.append(
+        Uncertain(line: line, group: group, cost: uncertain))
     }
-    bucket.tallies[group] = tally
-    buckets[edition] = bucket
+    try buckets[edition, default: Bucket()].tallies[group, default: Tally()].add(delta)
   }
 
   /// Runs the simulation and reports every group and the total.
@@ -166,23 +167,27 @@ public struct RiskModel: Sendable {
     for key in keys where (tallies[key]?.uncertain ?? 0) > 0 {
       slotOfGroup[key] = slotOfGroup.count
     }
-    var distributions: [CostDistribution] = []
-    var cache: [UncertainCost: CostDistribution] = [:]
-    for item in uncertain {
-      let distribution = cache[item.cost] ?? item.cost.distribution(options.distribution)
-      cache[item.cost] = distribution
-      distributions.append(distribution)
+    let slots = uncertain.map { slotOfGroup[$0.group] ?? 0 }
+    // The analytic moments of every group with ranges (by slot) and of the total, in one pass.
+    var moments = [AnalyticMoments](
+      repeating: AnalyticMoments(shape: options.distribution), count: slotOfGroup.count + 1)
+    for (item, slot) in zip(uncertain, slots) {
+      try moments[slot].add(item.cost)
+      try moments[slotOfGroup.count].add(item.cost)
     }
-    let simulation = RiskSimulation(
-      distributions: distributions, slots: uncertain.map { slotOfGroup[$0.group] ?? 0 },
-      slotCount: slotOfGroup.count, options: options)
-    var samples = uncertain.isEmpty ? [] : simulation.run()
+    var summaries: [SampleSummary] = []
+    if !uncertain.isEmpty {
+      summaries.reserveCapacity(slotOfGroup.count + 1)
+      let simulation = RiskSimulation(
+        costs: uncertain.map(\.cost), slots: slots, slotCount: slotOfGroup.count,
+        options: options)
+      simulation.run { _, totals in
+        summaries.append(SampleSummary(totals, percentiles: [10, 50, 80, 90]))
+      }
+    }
 
-    func statistics(_ tally: Tally, slot: Int?, costs: [UncertainCost]) throws(MoneyError)
-      -> RiskStatistics
-    {
-      var moments = AnalyticMoments(shape: options.distribution)
-      for cost in costs { try moments.add(cost) }
+    func statistics(_ tally: Tally, slot: Int?) throws(MoneyError) -> RiskStatistics {
+      let moments = slot.map { moments[$0] } ?? AnalyticMoments(shape: options.distribution)
       let base = tally.interval.low
       guard let slot else {
         return RiskStatistics(
@@ -190,12 +195,7 @@ public struct RiskModel: Sendable {
           standardError: .zero, analyticMean: try moments.mean(above: base),
           analyticStandardDeviation: try moments.standardDeviation())
       }
-      let summary = samples.withUnsafeMutableBufferPointer { samples in
-        SampleSummary(
-          UnsafeMutableBufferPointer(
-            rebasing: samples[(slot * options.simulations)..<((slot + 1) * options.simulations)]),
-          percentiles: [10, 50, 80, 90])
-      }
+      let summary = summaries[slot]
       func money(_ pence: Double) throws(MoneyError) -> Money {
         try base.adding(try Money(simulatedPence: pence))
       }
@@ -211,10 +211,10 @@ public struct RiskModel: Sendable {
         analyticStandardDeviation: try moments.standardDeviation())
     }
 
-    func group(key: String, label: String, _ tally: Tally, slot: Int?, costs: [UncertainCost])
-      throws(MoneyError) -> RiskReport.Group
+    func group(key: String, label: String, _ tally: Tally, slot: Int?) throws(MoneyError)
+      -> RiskReport.Group
     {
-      let statistics = try statistics(tally, slot: slot, costs: costs)
+      let statistics = try statistics(tally, slot: slot)
       guard let base = Int64(exactly: RoundingRule.halfEven.divide(tally.doubledBase, by: 2)) else {
         throw .overflow
       }
@@ -230,11 +230,10 @@ public struct RiskModel: Sendable {
       groups.append(
         try group(
           key: key, label: grouping.dimension.label(of: key), tallies[key] ?? Tally(),
-          slot: slotOfGroup[key], costs: uncertain.filter { $0.group == key }.map(\.cost)))
+          slot: slotOfGroup[key]))
     }
     let totalGroup = try group(
-      key: "", label: "Total", total, slot: uncertain.isEmpty ? nil : slotOfGroup.count,
-      costs: uncertain.map(\.cost))
+      key: "", label: "Total", total, slot: uncertain.isEmpty ? nil : slotOfGroup.count)
     let releases = Set(counted.map(\.release)).sorted(by: ReleaseOrder.precedes).map {
       TotalsReport.CountedRelease(release: $0, version: latest[$0])
     }

@@ -9,9 +9,12 @@ public struct RiskOptions: Hashable, Sendable {
   /// The correlation parameter R between ranges, 0 (independent) to 1 (moving together).
   public var correlation: Double
 
-  /// The most simulations allowed: each simulation keeps one number (8 bytes) per group that
-  /// has an uncertain cost, plus one for the total.
+  /// The most simulations allowed, so that the simulated totals take at most 160 MB.
   public static let maximumSimulations = 10_000_000
+
+  /// The memory the simulated totals take per simulation, whatever the number of groups: one
+  /// number (8 bytes) for the group being simulated and one for the overall total.
+  public static let bytesPerSimulation = 2 * MemoryLayout<Double>.stride
 
   /// Options with the command's defaults: 100,000 PERT simulations, seed 1, independent.
   public init(

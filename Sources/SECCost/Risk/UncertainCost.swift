@@ -30,8 +30,11 @@ public struct UncertainCost: Hashable, Sendable {
     2 * Int128(range.low.pence) + doubledModeOffset
   }
 
-  /// The distribution of the cost above its low end, in pence, for sampling.
-  func distribution(_ shape: RangeDistribution) -> CostDistribution {
+  /// The distribution of the cost above its low end, in pence, for sampling, with a PERT's Beta
+  /// taken from (or added to) `betas`.
+  func distribution(_ shape: RangeDistribution, betas: inout BetaDistributionCache)
+    -> CostDistribution
+  {
     let width = Double(self.width)
     switch shape {
     case .uniform:
@@ -43,8 +46,7 @@ public struct UncertainCost: Hashable, Sendable {
       // α − 1 = 4 (mode − low)/(high − low) = 4·doubledModeOffset / (2·width): whole whenever
       // the division is exact, and then computed exactly in floating point.
       let alpha = 1 + Double(4 * doubledModeOffset) / Double(2 * self.width)
-      return CostDistribution(
-        width: width, kind: .pert(BetaDistribution(alpha: alpha, beta: 6 - alpha)))
+      return CostDistribution(width: width, kind: .pert(betas.pert(alpha: alpha)))
     }
   }
 }
