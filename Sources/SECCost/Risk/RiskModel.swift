@@ -10,7 +10,8 @@
 public struct RiskModel: Sendable {
   /// What the report groups by.
   public let grouping: RiskGrouping
-  /// Only lines of this release are counted, when set (compared ignoring case).
+  /// Only lines of this release are counted, when set: the release as ``ReleaseName/key(_:)``
+  /// names it, compared as keys are (as ``CountedLedger`` filters).
   public let release: String?
   /// What TBC figures become.
   public let tbc: TBCTreatment
@@ -60,9 +61,9 @@ public struct RiskModel: Sendable {
   /// Starts an empty model.
   public init(by grouping: RiskGrouping, release: String? = nil, tbc: TBCTreatment = .exclude) {
     self.grouping = grouping
-    self.release = release
-    self.tbc = tbc
     ledger = CountedLedger(release: release)
+    self.release = ledger.release
+    self.tbc = tbc
   }
 
   /// Whether no line has been counted.
@@ -70,7 +71,7 @@ public struct RiskModel: Sendable {
 
   /// Adds one line (skipped if it belongs to another release than the one asked for).
   public mutating func add(_ line: LedgerLine) {
-    if let release, line.release.lowercased() != release.lowercased() { return }
+    if let release, line.release != release { return }
     isEmptySoFar = false
     ledger.add(line)
   }
