@@ -51,7 +51,9 @@ enum TemporaryFileCleanup {
     let node = UnsafeMutableRawPointer.allocate(
       byteCount: pathOffset + bytes.count + 1, alignment: MemoryLayout<Int>.alignment)
     node.storeBytes(of: 0, toByteOffset: activeOffset, as: UInt8.self)
-    bytes.withUnsafeBytes { node.advanced(by: pathOffset).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+    bytes.withUnsafeBytes {
+      node.advanced(by: pathOffset).copyMemory(from: $0.baseAddress!, byteCount: $0.count)
+    }
     node.storeBytes(of: 0, toByteOffset: pathOffset + bytes.count, as: UInt8.self)
     // Only this thread adds nodes (outputs are written by the command's own thread), so a
     // plain load then a releasing store publishes the node whole.
@@ -71,7 +73,8 @@ enum TemporaryFileCleanup {
       action.sa_flags = 0
       var previous = sigaction()
       guard sigaction(signal, nil, &previous) == 0 else { continue }
-      let ignored = unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self)
+      let ignored =
+        unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self)
         == unsafeBitCast(SIG_IGN, to: Int.self)
       if !ignored { sigaction(signal, &action, nil) }
     }

@@ -18,7 +18,8 @@ enum OutputPath {
     let sources = inputs.map { (path: $0, identity: FileIdentity($0)) }
     for output in outputs {
       let target = FileIdentity(output)
-      if let source = sources.first(where: { $0.path == output || $0.identity.isSame(as: target) }) {
+      if let source = sources.first(where: { $0.path == output || $0.identity.isSame(as: target) })
+      {
         throw ValidationError(
           "the output file \(output) is also an input (\(source.path)); write elsewhere")
       }

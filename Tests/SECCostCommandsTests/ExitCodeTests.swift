@@ -245,8 +245,10 @@ struct ExitCodeTests {
         (["report", "x.csv", "sub/x.md", "--out", "."], "./x.md", "sub/x.md"),
         (["report", "x.csv", "x.md", "--out", "sub"], "sub/x.md", "x.md"),
         (
-          ["report", "x.csv", "--baseline", "b.csv", "--scope", "x-vs-b.html", "--out", ".",
-           "--format", "all"], "./x-vs-b.html", "x-vs-b.html"
+          [
+            "report", "x.csv", "--baseline", "b.csv", "--scope", "x-vs-b.html", "--out", ".",
+            "--format", "all",
+          ], "./x-vs-b.html", "x-vs-b.html"
         ),
       ] {
         let result = try Self.run(arguments, in: directory)
@@ -259,7 +261,8 @@ struct ExitCodeTests {
       }
       #expect(try fileManager.contentsOfDirectory(atPath: directory.path).sorted() == before)
       for (name, content) in zip(before, contents) {
-        #expect((try? Data(contentsOf: directory.appendingPathComponent(name))) == content, "\(name)")
+        #expect(
+          (try? Data(contentsOf: directory.appendingPathComponent(name))) == content, "\(name)")
       }
     }
   }
@@ -280,7 +283,10 @@ struct ExitCodeTests {
         ("ledger.csv", "ledger.csv: cannot create the directory: File exists", false),
         ("ledger.csv/x", "ledger.csv/x: cannot create the directory: Not a directory", false),
         ("/dev/null/x", "/dev/null/x: cannot create the directory: Not a directory", false),
-        ("/proc/self/x/y", "/proc/self/x/y: cannot create the directory: No such file or directory", false),
+        (
+          "/proc/self/x/y",
+          "/proc/self/x/y: cannot create the directory: No such file or directory", false
+        ),
         // Root may write anywhere: this one runs as the unprivileged user `nobody`.
         ("read-only/x/y", "read-only/x/y: cannot create the directory: Permission denied", true),
       ] {

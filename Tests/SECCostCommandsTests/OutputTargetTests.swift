@@ -35,7 +35,9 @@ struct OutputTargetTests {
     Data(try SeccostBinary.run(["export", november]).stdout.utf8)
   }
 
-  @Test("a symbolic link to a character device is written through; the link and device stay", .tags(.endToEnd))
+  @Test(
+    "a symbolic link to a character device is written through; the link and device stay",
+    .tags(.endToEnd))
   func characterDevice() throws {
     try TemporaryDirectory.with { directory in
       try FileManager.default.copyItem(
@@ -69,7 +71,9 @@ struct OutputTargetTests {
     }
   }
 
-  @Test("a FIFO is written through: its reader gets the whole export, and it stays a FIFO", .tags(.endToEnd))
+  @Test(
+    "a FIFO is written through: its reader gets the whole export, and it stays a FIFO",
+    .tags(.endToEnd))
   func fifo() throws {
     try TemporaryDirectory.with { directory in
       try FileManager.default.copyItem(
@@ -126,9 +130,11 @@ struct OutputTargetTests {
         withDestinationPath: "missing/new.csv")
       let dangling = try Self.run(["export", "ledger.csv", "-o", "dangling.csv"], in: directory)
       #expect(
-        dangling.stderr == "dangling.csv: cannot write: a symbolic link to a file that does not exist\n")
+        dangling.stderr
+          == "dangling.csv: cannot write: a symbolic link to a file that does not exist\n")
       #expect(dangling.status == 3)
-      #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("missing").path))
+      #expect(
+        !FileManager.default.fileExists(atPath: directory.appendingPathComponent("missing").path))
     }
   }
 
@@ -143,7 +149,8 @@ struct OutputTargetTests {
       for (umask, mode, directoryMode) in cases {
         for command in ["export", "import"] {
           let name = "new-\(command)-\(umask).csv"
-          let result = try Self.run([command, "ledger.csv", "-o", name], in: directory, umask: umask)
+          let result = try Self.run(
+            [command, "ledger.csv", "-o", name], in: directory, umask: umask)
           #expect(result.status == 0, "\(result.stderr)")
           #expect(
             Self.mode(directory.appendingPathComponent(name).path) == S_IFREG | mode,

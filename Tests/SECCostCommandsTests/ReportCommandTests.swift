@@ -132,7 +132,8 @@ struct ReportCommandTests {
       }
       func expectUntouched(_ extra: [String], _ context: String) throws {
         #expect(
-          try fileManager.contentsOfDirectory(atPath: out.path).sorted() == (extra + ["x.md"]).sorted(),
+          try fileManager.contentsOfDirectory(atPath: out.path).sorted()
+            == (extra + ["x.md"]).sorted(),
           "\(context): no new file, no temporary file")
         #expect(try Data(contentsOf: out.appendingPathComponent("x.md")) == old, "\(context)")
       }
@@ -152,8 +153,10 @@ struct ReportCommandTests {
       if fileManager.isExecutableFile(atPath: "/usr/bin/prlimit") {
         try resetOut()
         let limited = try ExitCodeTests.run(
-          ["--fsize=\((max(markdown, html) + xlsx) / 2)", executable.path, "report", "x.csv",
-           "--out", "out", "--format", "all"], in: directory,
+          [
+            "--fsize=\((max(markdown, html) + xlsx) / 2)", executable.path, "report", "x.csv",
+            "--out", "out", "--format", "all",
+          ], in: directory,
           executable: URL(fileURLWithPath: "/usr/bin/prlimit"))
         #expect(limited.stderr == "out/x.xlsx: cannot write: File too large\n")
         #expect(limited.status == 3)
@@ -175,8 +178,10 @@ struct ReportCommandTests {
         at: directory.appendingPathComponent("new"), withIntermediateDirectories: false)
       if fileManager.isExecutableFile(atPath: "/usr/bin/prlimit") {
         let limited = try ExitCodeTests.run(
-          ["--fsize=\((max(markdown, html) + xlsx) / 2)", executable.path, "report", "x.csv",
-           "--out", "new/reports/2022", "--format", "all"], in: directory,
+          [
+            "--fsize=\((max(markdown, html) + xlsx) / 2)", executable.path, "report", "x.csv",
+            "--out", "new/reports/2022", "--format", "all",
+          ], in: directory,
           executable: URL(fileURLWithPath: "/usr/bin/prlimit"))
         #expect(limited.status == 3)
         #expect(
