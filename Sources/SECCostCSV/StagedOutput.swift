@@ -38,11 +38,14 @@ final class StagedOutput {
     for _ in 0..<100 {
       let suffix = (0..<6).map { _ in alphabet[Int(generator.next(upperBound: 62 as UInt64))] }
       let candidate = "\(directory).\(fileName).seccost-" + String(decoding: suffix, as: UTF8.self)
-      // Allocated now: the signal handler that reads it cannot allocate.
+      // Allocated now: the signal handler that reads it cannot allocate. Active before the file
+      // exists, so that no moment is left in which a signal would leave it behind; a signal in
+      // that moment unlinks a name that does not exist yet (or, if another file took this random
+      // name, which fails the `open` below, that file).
       let entry = TemporaryFileCleanup.prepare(candidate)
+      entry.activate()
       let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
       if opened >= 0 {
-        entry.activate()
         self.target = target
         self.name = name
         self.temporary = candidate
@@ -52,6 +55,7 @@ final class StagedOutput {
         return
       }
       let code = errno
+      entry.forget()
       guard code == EEXIST || code == EINTR else { throw OutputFileError(path: name, code: code) }
     }
     throw OutputFileError(path: name, code: EEXIST)

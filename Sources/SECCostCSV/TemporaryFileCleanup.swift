@@ -13,8 +13,9 @@ import Synchronization
 /// a reference. So each path is copied into memory of its own (a node) before its file is
 /// created, and the handler only walks those nodes and calls `unlink`, then restores the
 /// signal's default action and raises it again, so that the process ends as the signal asks
-/// (the shell still sees "killed by SIGINT"). A signal the process ignores (`nohup`) stays
-/// ignored. Nothing can clean up after `SIGKILL`: its temporary files stay (see ``OutputFile``).
+/// (the shell still sees "killed by SIGINT"). Only a signal at its default action is taken
+/// over: one the process ignores (`nohup`) stays ignored, and a handler a program embedding the
+/// library installed stays its own. Nothing can clean up after `SIGKILL`: its temporary files stay (see ``OutputFile``).
 enum TemporaryFileCleanup {
   /// A temporary file's entry: a node in a list the signal handler reads.
   ///
@@ -24,7 +25,7 @@ enum TemporaryFileCleanup {
   struct Entry {
     fileprivate let node: UnsafeMutableRawPointer
 
-    /// Marks the file as existing: from now on a signal removes it.
+    /// Marks the file as to be removed: from now on a signal removes it.
     func activate() {
       node.storeBytes(of: 1, toByteOffset: activeOffset, as: UInt8.self)
     }
@@ -45,7 +46,7 @@ enum TemporaryFileCleanup {
   static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGPIPE]
 
   /// Makes an inactive entry for `path`, installing the signal handlers the first time. Call
-  /// before creating the file, then ``Entry/activate()`` once it exists.
+  /// before creating the file, and ``Entry/activate()`` before creating it too.
   static func prepare(_ path: String) -> Entry {
     let bytes = Array(path.utf8)
     let node = UnsafeMutableRawPointer.allocate(
@@ -63,7 +64,7 @@ enum TemporaryFileCleanup {
     return Entry(node: node)
   }
 
-  /// Installs the handler for each of ``signals`` that the process does not ignore.
+  /// Installs the handler for each of ``signals`` that is at its default action.
   private static func installHandlers() {
     guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
     for signal in signals {
@@ -73,10 +74,10 @@ enum TemporaryFileCleanup {
       action.sa_flags = 0
       var previous = sigaction()
       guard sigaction(signal, nil, &previous) == 0 else { continue }
-      let ignored =
+      let atDefault =
         unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self)
-        == unsafeBitCast(SIG_IGN, to: Int.self)
-      if !ignored { sigaction(signal, &action, nil) }
+        == unsafeBitCast(SIG_DFL, to: Int.self)
+      if atDefault { sigaction(signal, &action, nil) }
     }
   }
 

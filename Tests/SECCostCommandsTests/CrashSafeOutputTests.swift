@@ -152,6 +152,9 @@ struct CrashSafeOutputTests {
           let ending = process.wait()
           let content = try Data(contentsOf: output)
           #expect(temporaryFiles().isEmpty, "signal \(signal): a temporary file was left")
+          for name in temporaryFiles() {  // so that the next run's are told apart
+            try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+          }
           if let killedBy = ending.signal {
             #expect(killedBy == signal)
             // The old content, unless the signal came just after the rename.
