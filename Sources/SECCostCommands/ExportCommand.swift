@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    try OutputPath.refuseInput(output, inputs: ledgers)
+    if let output { try OutputPath.refuseInputs([output], inputs: ledgers) }
   }
 
   func run() throws {

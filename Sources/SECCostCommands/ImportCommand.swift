@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    try OutputPath.refuseInput(output, inputs: spreadsheets)
+    if let output { try OutputPath.refuseInputs([output], inputs: spreadsheets) }
   }
 
   func run() throws {

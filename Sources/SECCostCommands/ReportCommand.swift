@@ -58,6 +58,13 @@ struct ReportCommand: ParsableCommand {
       }
       seen[stem] = ledger
     }
+    if let out {
+      let outputs = ledgers.flatMap { ledger in
+        format.formats.map { outputFile(for: ledger, as: $0, in: out) }
+      }
+      let inputs = ledgers + [baseline, scopeCheck.scope].compactMap { $0 }
+      try OutputPath.refuseInputs(outputs, inputs: inputs)
+    }
   }
 
   func run() throws {
@@ -97,8 +104,6 @@ struct ReportCommand: ParsableCommand {
         StandardStreams.printError("no lines for version \(documentVersion) in \(ledger)")
         throw ExitStatus.invalidData
       }
-      var stem = Self.stem(of: ledger)
-      if let baseline { stem += "-vs-" + Self.stem(of: baseline) }
       for format in format.formats {
         let bytes: [UInt8]
         do {
@@ -111,22 +116,32 @@ struct ReportCommand: ParsableCommand {
           StandardStreams.write(bytes)
           return
         }
-        outputs.append((Self.join(out, stem + "." + format.fileExtension), bytes))
+        outputs.append((outputFile(for: ledger, as: format, in: out), bytes))
       }
     }
     guard let out else { return }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: out, withIntermediateDirectories: true, attributes: nil)
+    // Every report or none: all are staged before any replaces a file.
+    do throws(OutputFileError) {
+      let directory = try OutputDirectory(creating: out)
+      do throws(OutputFileError) {
+        try OutputFile.write(outputs)
+      } catch {
+        directory.removeCreated()
+        throw error
+      }
     } catch {
-      StandardStreams.printError(
-        "\(out): cannot create the directory: \(error.localizedDescription)")
-      throw ExitStatus.invalidData
+      StandardStreams.printError(error.description)
+      throw ExitStatus.inputOutput
     }
-    for output in outputs {
-      try LedgerInput.write(output.bytes, to: output.path)
-      StandardStreams.print(output.path + "\n")
-    }
+    for output in outputs { StandardStreams.print(output.path + "\n") }
+  }
+
+  /// The file the report of `ledger` in `format` is written to, in the directory `out`:
+  /// `out/STEM.md`, or `out/STEM-vs-BASELINE.md` with a baseline.
+  func outputFile(for ledger: String, as format: ReportFormat, in out: String) -> String {
+    var stem = Self.stem(of: ledger)
+    if let baseline { stem += "-vs-" + Self.stem(of: baseline) }
+    return Self.join(out, stem + "." + format.fileExtension)
   }
 
   /// The report of `report` in `format`, as bytes.

@@ -29,6 +29,9 @@ public struct SECCostCLI: ParsableCommand {
   /// 2 usage error, 3 input or output error. Messages go to standard error; help goes to
   /// standard output.
   public static func main() -> Never {
+    // A file beyond the size limit (`ulimit -f`) is then a write error, reported with exit 3
+    // and its temporary file removed, instead of a silent death by SIGXFSZ.
+    signal(SIGXFSZ, SIG_IGN)
     Glibc.exit(run(Array(CommandLine.arguments.dropFirst())))
   }
 

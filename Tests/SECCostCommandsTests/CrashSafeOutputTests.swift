@@ -117,4 +117,120 @@ struct CrashSafeOutputTests {
           + " \(completed) after the export had finished")
     }
   }
+
+  @Test(
+    "SIGINT, SIGTERM, SIGHUP while the temporary file is written: it is removed, FILE is untouched, the process ends by the signal",
+    .tags(.endToEnd))
+  func interruptedExports() throws {
+    let executable = try #require(SeccostBinary.url)
+    try TemporaryDirectory.with { directory in
+      let input = directory.appendingPathComponent("large.csv")
+      try Data(Self.largeLedger(modifications: 4_000).utf8).write(to: input)
+      let output = directory.appendingPathComponent("out.csv")
+      let old = Data("an older export, complete\n".utf8)
+      func temporaryFiles() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasPrefix(".out.csv.seccost-") }
+      }
+      let complete = try SeccostBinary.run(["export", "large.csv"], in: directory)
+      #expect(complete.status == 0)
+      let new = Data(complete.stdout.utf8)
+      for signal in [SIGINT, SIGTERM, SIGHUP] {
+        var landed = 0
+        var attempts = 0
+        while landed < 2 && attempts < 20 {
+          attempts += 1
+          try old.write(to: output)
+          let process = try ShellStartedProcess(
+            executable.path, ["export", input.path, "-o", output.path])
+          while process.isRunning && temporaryFiles().isEmpty { usleep(200) }
+          // Once as soon as the temporary file appears, once a little later, well into the
+          // writing.
+          if landed == 1 { usleep(20_000) }
+          let wasWriting = !temporaryFiles().isEmpty
+          kill(process.identifier, signal)
+          let ending = process.wait()
+          let content = try Data(contentsOf: output)
+          #expect(temporaryFiles().isEmpty, "signal \(signal): a temporary file was left")
+          for name in temporaryFiles() {  // so that the next run's are told apart
+            try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+          }
+          if let killedBy = ending.signal {
+            #expect(killedBy == signal)
+            // The old content, unless the signal came just after the rename.
+            #expect(content == old || content == new, "signal \(signal): a torn file")
+            if wasWriting && content == old { landed += 1 }
+          } else {
+            // The export finished before the signal came.
+            #expect(ending.status == 0)
+          }
+        }
+        #expect(
+          landed == 2,
+          "signal \(signal) did not come twice while the temporary file existed (\(attempts) runs)")
+      }
+    }
+  }
+}
+
+/// A process started as a shell starts one: every signal unblocked and at its default action,
+/// standard streams on `/dev/null`, in the test's working directory. (Foundation's `Process` passes on the blocked signals of the
+/// test's thread, so a `SIGTERM` sent to it would wait until it ended.)
+struct ShellStartedProcess {
+  /// The process identifier.
+  let identifier: pid_t
+  private let ended = EndingBox()
+
+  init(_ executable: String, _ arguments: [String]) throws {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    var identifier = pid_t()
+    let result = posix_spawn(&identifier, executable, &actions, &attributes, argv, environ)
+    guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EIO) }
+    self.identifier = identifier
+  }
+
+  /// Whether it has not ended yet.
+  var isRunning: Bool {
+    guard ended.status == nil else { return false }
+    var status: Int32 = 0
+    guard waitpid(identifier, &status, WNOHANG) == identifier else { return true }
+    ended.status = status
+    return false
+  }
+
+  /// Waits for it to end: the signal that ended it, or its exit status.
+  func wait() -> (signal: Int32?, status: Int32?) {
+    var status: Int32 = 0
+    if let known = ended.status {
+      status = known
+    } else {
+      while waitpid(identifier, &status, 0) < 0 && errno == EINTR {}
+      ended.status = status
+    }
+    let signal = status & 0x7f
+    return signal == 0 ? (nil, (status >> 8) & 0xff) : (signal, nil)
+  }
+
+  /// The wait status, once reaped.
+  private final class EndingBox {
+    var status: Int32?
+  }
 }

@@ -15,11 +15,12 @@ struct ExitCodeTests {
   /// Runs the binary with standard output going to `stdoutPath`, and as the unprivileged user
   /// `nobody` (through `setpriv`) when `unprivileged` and the tests run as root, since root
   /// ignores file permissions.
+  /// `executable`, when given, is run with `arguments` instead of seccost.
   static func run(
     _ arguments: [String], in directory: URL, stdoutPath: String? = nil,
-    unprivileged: Bool = false
+    unprivileged: Bool = false, executable: URL? = nil
   ) throws -> SeccostBinary.Result {
-    let executable = try #require(SeccostBinary.url)
+    let executable = try executable ?? #require(SeccostBinary.url)
     let process = Process()
     if unprivileged && geteuid() == 0 {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -204,10 +205,103 @@ struct ExitCodeTests {
         for command in ["export", "import"] {
           let result = try Self.run([command, "ledger.csv", "-o", output], in: directory)
           #expect(result.status == 2, "\(command) -o \(output)")
-          #expect(result.stderr.contains("is also an input; write elsewhere"))
+          #expect(
+            result.stderr.contains("the output file \(output) is also an input (ledger.csv)"))
         }
       }
       #expect(try Data(contentsOf: ledger) == before)
+    }
+  }
+
+  @Test(
+    "2: a report that would replace an input (ledger, baseline, scope register), by any spelling, is refused and nothing is written",
+    .tags(.endToEnd))
+  func reportIsAnInput() throws {
+    try TemporaryDirectory.with { directory in
+      let fileManager = FileManager.default
+      try fileManager.copyItem(
+        atPath: Self.november, toPath: directory.appendingPathComponent("x.csv").path)
+      // A ledger, a baseline and a register whose names are those of reports of x.csv.
+      try fileManager.copyItem(
+        atPath: SeccostBinary.packageRoot.appendingPathComponent("Ledgers/2021-02-sec-release.csv")
+          .path, toPath: directory.appendingPathComponent("x.md").path)
+      try fileManager.copyItem(
+        atPath: Self.november, toPath: directory.appendingPathComponent("x-vs-b.html").path)
+      try fileManager.copyItem(
+        atPath: Self.november, toPath: directory.appendingPathComponent("b.csv").path)
+      try fileManager.createDirectory(
+        at: directory.appendingPathComponent("sub"), withIntermediateDirectories: false)
+      try fileManager.createSymbolicLink(
+        atPath: directory.appendingPathComponent("sub/x.md").path,
+        withDestinationPath: "../x.md")
+      let before = try fileManager.contentsOfDirectory(atPath: directory.path).sorted()
+      let contents = try before.map { name in
+        try? Data(contentsOf: directory.appendingPathComponent(name))
+      }
+      for (arguments, output, input) in [
+        (["report", "x.csv", "x.md", "--out", "."], "./x.md", "x.md"),
+        (["report", "x.csv", "x.md", "--out", directory.path], directory.path + "/x.md", "x.md"),
+        (["report", "x.csv", "sub/../x.md", "--out", "sub/.."], "sub/../x.md", "sub/../x.md"),
+        (["report", "x.csv", "sub/x.md", "--out", "."], "./x.md", "sub/x.md"),
+        (["report", "x.csv", "x.md", "--out", "sub"], "sub/x.md", "x.md"),
+        (
+          [
+            "report", "x.csv", "--baseline", "b.csv", "--scope", "x-vs-b.html", "--out", ".",
+            "--format", "all",
+          ], "./x-vs-b.html", "x-vs-b.html"
+        ),
+      ] {
+        let result = try Self.run(arguments, in: directory)
+        #expect(result.status == 2, "\(arguments)")
+        #expect(
+          result.stderr.hasPrefix(
+            "Error: the output file \(output) is also an input (\(input)); write elsewhere\n"),
+          "\(arguments): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+      }
+      #expect(try fileManager.contentsOfDirectory(atPath: directory.path).sorted() == before)
+      for (name, content) in zip(before, contents) {
+        #expect(
+          (try? Data(contentsOf: directory.appendingPathComponent(name))) == content, "\(name)")
+      }
+    }
+  }
+
+  @Test(
+    "3: report --out that cannot be made a directory, with the path and the system's reason",
+    .tags(.endToEnd))
+  func reportDirectoryNotMade() throws {
+    try TemporaryDirectory.with { directory in
+      try FileManager.default.copyItem(
+        atPath: Self.november, toPath: directory.appendingPathComponent("ledger.csv").path)
+      let readOnly = directory.appendingPathComponent("read-only")
+      try FileManager.default.createDirectory(at: readOnly, withIntermediateDirectories: false)
+      #expect(chmod(readOnly.path, 0o555) == 0)
+      defer { chmod(readOnly.path, 0o755) }
+      for (out, message, unprivileged) in [
+        ("", "\"\": cannot create the directory: No such file or directory", false),
+        ("ledger.csv", "ledger.csv: cannot create the directory: File exists", false),
+        ("ledger.csv/x", "ledger.csv/x: cannot create the directory: Not a directory", false),
+        ("/dev/null/x", "/dev/null/x: cannot create the directory: Not a directory", false),
+        (
+          "/proc/self/x/y",
+          "/proc/self/x/y: cannot create the directory: No such file or directory", false
+        ),
+        // Root may write anywhere: this one runs as the unprivileged user `nobody`.
+        ("read-only/x/y", "read-only/x/y: cannot create the directory: Permission denied", true),
+      ] {
+        let result = try Self.run(
+          ["report", "ledger.csv", "--out", out, "--format", "all"], in: directory,
+          unprivileged: unprivileged)
+        #expect(result.stderr == message + "\n", "--out \(out)")
+        #expect(result.status == 3, "--out \(out)")
+        #expect(result.stdout.isEmpty)
+      }
+      #expect(try FileManager.default.contentsOfDirectory(atPath: readOnly.path).isEmpty)
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+          "ledger.csv", "read-only",
+        ])
     }
   }
 }

@@ -102,6 +102,96 @@ struct ReportCommandTests {
   }
 
   @Test(
+    "--format all writes every file or none: a full disk, a file too large or a directory in the way of the last leaves the others as they were",
+    .tags(.endToEnd))
+  func allOrNone() throws {
+    let executable = try #require(SeccostBinary.url)
+    try TemporaryDirectory.with { directory in
+      let fileManager = FileManager.default
+      try fileManager.copyItem(
+        atPath: Self.root.appendingPathComponent("Ledgers/2022-11-sec-release.csv").path,
+        toPath: directory.appendingPathComponent("x.csv").path)
+      let out = directory.appendingPathComponent("out")
+      try fileManager.createDirectory(at: out, withIntermediateDirectories: false)
+      // What a complete run writes, and the sizes that place a limit between the last two.
+      let complete = try SeccostBinary.run(
+        ["report", "x.csv", "--out", "complete", "--format", "all"], in: directory)
+      #expect(complete.status == 0)
+      func size(_ name: String) throws -> Int {
+        try Data(contentsOf: directory.appendingPathComponent("complete/" + name)).count
+      }
+      let (markdown, html, xlsx) = (try size("x.md"), try size("x.html"), try size("x.xlsx"))
+      try #require(max(markdown, html) < xlsx, "the XLSX is the largest file")
+
+      let old = Data("an older report\n".utf8)
+      func resetOut() throws {
+        for name in try fileManager.contentsOfDirectory(atPath: out.path) {
+          try fileManager.removeItem(at: out.appendingPathComponent(name))
+        }
+        try old.write(to: out.appendingPathComponent("x.md"))
+      }
+      func expectUntouched(_ extra: [String], _ context: String) throws {
+        #expect(
+          try fileManager.contentsOfDirectory(atPath: out.path).sorted()
+            == (extra + ["x.md"]).sorted(),
+          "\(context): no new file, no temporary file")
+        #expect(try Data(contentsOf: out.appendingPathComponent("x.md")) == old, "\(context)")
+      }
+
+      // A full disk on the last file (written through a link to /dev/full).
+      try resetOut()
+      try fileManager.createSymbolicLink(
+        atPath: out.appendingPathComponent("x.xlsx").path, withDestinationPath: "/dev/full")
+      let full = try SeccostBinary.run(
+        ["report", "x.csv", "--out", "out", "--format", "all"], in: directory)
+      #expect(full.stderr == "out/x.xlsx: cannot write: No space left on device\n")
+      #expect(full.status == 3)
+      #expect(full.stdout.isEmpty)
+      try expectUntouched(["x.xlsx"], "full disk")
+
+      // The last file beyond the size limit (`ulimit -f`): its temporary file cannot be written.
+      if fileManager.isExecutableFile(atPath: "/usr/bin/prlimit") {
+        try resetOut()
+        let limited = try ExitCodeTests.run(
+          [
+            "--fsize=\((max(markdown, html) + xlsx) / 2)", executable.path, "report", "x.csv",
+            "--out", "out", "--format", "all",
+          ], in: directory,
+          executable: URL(fileURLWithPath: "/usr/bin/prlimit"))
+        #expect(limited.stderr == "out/x.xlsx: cannot write: File too large\n")
+        #expect(limited.status == 3)
+        try expectUntouched([], "file too large")
+      }
+
+      // A directory where the last file would go.
+      try resetOut()
+      try fileManager.createDirectory(
+        at: out.appendingPathComponent("x.xlsx"), withIntermediateDirectories: false)
+      let blocked = try SeccostBinary.run(
+        ["report", "x.csv", "--out", "out", "--format", "all"], in: directory)
+      #expect(blocked.stderr == "out/x.xlsx: cannot write: Is a directory\n")
+      #expect(blocked.status == 3)
+      try expectUntouched(["x.xlsx"], "a directory in the way")
+
+      // A directory made for the reports is removed again when they cannot be written.
+      try fileManager.createDirectory(
+        at: directory.appendingPathComponent("new"), withIntermediateDirectories: false)
+      if fileManager.isExecutableFile(atPath: "/usr/bin/prlimit") {
+        let limited = try ExitCodeTests.run(
+          [
+            "--fsize=\((max(markdown, html) + xlsx) / 2)", executable.path, "report", "x.csv",
+            "--out", "new/reports/2022", "--format", "all",
+          ], in: directory,
+          executable: URL(fileURLWithPath: "/usr/bin/prlimit"))
+        #expect(limited.status == 3)
+        #expect(
+          try fileManager.contentsOfDirectory(atPath: directory.appendingPathComponent("new").path)
+            .isEmpty, "the directories made are removed; the one that was there stays")
+      }
+    }
+  }
+
+  @Test(
     "Reports/ holds exactly what Reports/generate.sh makes now (Reports/check.sh)",
     .tags(.endToEnd))
   func reportsUpToDate() throws {
