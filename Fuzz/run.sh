@@ -54,6 +54,8 @@ executions=0
 for log in "$work"/run-*.log; do
   grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)' "$log" | tail -1 || true
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  # (-fork prints no final stats: its last progress line counts the executions.)
+  [ -n "$runs" ] || runs=$(sed -n 's/^#\([0-9]*\): cov:.*/\1/p' "$log" | tail -1)
   executions=$((executions + ${runs:-0}))
 done
 echo "executions: $executions in $((end - start)) s ($jobs process(es));" \
