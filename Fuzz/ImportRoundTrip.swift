@@ -1,9 +1,13 @@
-// libFuzzer target: the whole import path of seccost, with a round-trip oracle.
+// libFuzzer target: the whole import path of seccost, with a round-trip oracle, and the commands
+// after it.
 //
 // bytes → CSVReader (libcsv) → rows → LedgerReader (either layout, validated) → totals →
 // canonical export → re-import, which must give the same ledger, the same totals and the same
 // bytes again; and the same through the wide layout. Every input is also re-read in small chunks
 // and under tight limits, which must give the same rows (or a limit error after a prefix of them).
+// A valid ledger then goes through `totals`, `report` (model, Markdown, HTML) and `risk`
+// (CommandLaws.swift); every input is also read as a scope register, and a valid one goes
+// through the scope checks and scenarios (ScopeLaws.swift).
 //
 // Built by Fuzz/build.sh with `swiftc -sanitize=fuzzer,address`; not part of Package.swift.
 
@@ -142,10 +146,10 @@ func checkReader(_ bytes: UnsafeRawBufferPointer) {
   }
 }
 
-func checkLedger(_ bytes: UnsafeRawBufferPointer) {
-  let (ledger, reader) = readLedger(inputFile.path)
-  let lines = lineCount(bytes)
-  for issue in reader.issues {
+/// Every problem names a line of the file (of `lines`), has a message, is about the data and is
+/// one line; `count` counts them all.
+func checkIssues(_ issues: [LedgerIssue], lines: Int, count: Int) {
+  for issue in issues {
     if issue.line < 0 || issue.line > lines {
       fail("issue on line \(issue.line) of \(lines): \(issue)")
     }
@@ -155,9 +159,15 @@ func checkLedger(_ bytes: UnsafeRawBufferPointer) {
       fail("a problem not on one line, or with a control character: \(issue.description)")
     }
   }
-  if reader.issueCount < reader.issues.count { fail("issue count") }
+  if count < issues.count { fail("issue count") }
+}
+
+func checkLedger(_ bytes: UnsafeRawBufferPointer) {
+  let (ledger, reader) = readLedger(inputFile.path)
+  checkIssues(reader.issues, lines: lineCount(bytes), count: reader.issueCount)
   guard let ledger else { return }
   checkKeys(ledger)
+  checkCommands(ledger)
   let expectedLines = ledger.canonicalLines
   let expectedTotals = totals(Ledger(lines: expectedLines))
   if case .success(let inOrder) = totals(ledger), case .success(let canonical) = expectedTotals,
@@ -220,5 +230,6 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   inputFile.replace(with: bytes)
   checkReader(bytes)
   checkLedger(bytes)
+  checkScopeRegister(bytes)
   return 0
 }

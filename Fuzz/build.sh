@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target Fuzz/.work/import-round-trip: SECCost and SECCostCSV compiled from
-# Sources/ with -sanitize=fuzzer,address (coverage-guided, AddressSanitizer and LeakSanitizer),
-# linked with libcsv built from Debian's source with the same instrumentation, so libcsv's own
-# code is covered and checked too (falls back to the system's uninstrumented libcsv if the source
-# cannot be fetched). Not part of Package.swift: `swift build` never sees it.
+# Builds the libFuzzer target Fuzz/.work/import-round-trip: SECCost, SECCostCSV and SECCostReports
+# (with ZIPFoundation, which it imports) compiled from Sources/ with -sanitize=fuzzer,address
+# (coverage-guided, AddressSanitizer and LeakSanitizer), linked with libcsv built from Debian's
+# source with the same instrumentation, so libcsv's own code is covered and checked too (falls
+# back to the system's uninstrumented libcsv if the source cannot be fetched). Not part of
+# Package.swift: `swift build` never sees it.
 #
-# Needs only the Swift toolchain (its clang and its libclang_rt.fuzzer / asan runtimes) and
-# libcsv-dev; nothing else to install.
+# Needs only the Swift toolchain (its clang and its libclang_rt.fuzzer / asan runtimes),
+# libcsv-dev and zlib1g-dev (for ZIPFoundation); nothing else to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -60,8 +61,24 @@ common=(-swift-version 6 -package-name seccost -O -g -use-ld=lld "${sanitize[@]}
 "$swiftc" "${common[@]}" -module-name SECCostCSV -wmo -emit-module -I Sources/CLibCSV \
   -emit-module-path "$build/SECCostCSV.swiftmodule" -c $(find Sources/SECCostCSV -name '*.swift' | sort) \
   -o "$build/SECCostCSV.o"
-link=("$build/SECCost.o" "$build/SECCostCSV.o")
+# The report renderers (Markdown, HTML with its charts) and ZIPFoundation, which SECCostReports
+# imports for XLSX: ZIPFoundation from SwiftPM's checkout (`swift package resolve` fetches it),
+# with AddressSanitizer but without coverage (its code is not what is searched). SECCostReports
+# with -enable-testing: the target draws the HTML page part by part for large ledgers.
+zip_sources=${ZIPFOUNDATION_SOURCES:-.build/checkouts/ZIPFoundation/Sources}
+if [ ! -d "$zip_sources/ZIPFoundation" ]; then
+  swift package resolve >&2
+fi
+"$swiftc" -swift-version 5 -package-name ZIPFoundation -O -g -sanitize=address -parse-as-library \
+  -module-name ZIPFoundation -wmo -emit-module -emit-module-path "$build/ZIPFoundation.swiftmodule" \
+  -I "$zip_sources/CZLib" -Xcc -D_GNU_SOURCE=1 \
+  -c $(find "$zip_sources/ZIPFoundation" -name '*.swift' | sort) -o "$build/ZIPFoundation.o"
+"$swiftc" "${common[@]}" -enable-testing -module-name SECCostReports -wmo -emit-module -I "$zip_sources/CZLib" \
+  -emit-module-path "$build/SECCostReports.swiftmodule" \
+  -c $(find Sources/SECCostReports -name '*.swift' | sort) -o "$build/SECCostReports.o"
+link=("$build/SECCost.o" "$build/SECCostCSV.o" "$build/SECCostReports.o" "$build/ZIPFoundation.o" -lz)
 if [ -n "$libcsv_object" ]; then link+=("$libcsv_object"); else link+=(-lcsv); fi
-"$swiftc" "${common[@]}" -module-name ImportRoundTrip -I Sources/CLibCSV \
-  Fuzz/ImportRoundTrip.swift "${link[@]}" -o "$work/import-round-trip"
+"$swiftc" "${common[@]}" -module-name ImportRoundTrip -I Sources/CLibCSV -I "$zip_sources/CZLib" \
+  Fuzz/ImportRoundTrip.swift Fuzz/CommandLaws.swift Fuzz/ScopeLaws.swift "${link[@]}" \
+  -o "$work/import-round-trip"
 echo "built $work/import-round-trip" >&2
