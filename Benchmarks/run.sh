@@ -7,6 +7,7 @@
 #   SECCOST_BASELINE=/path/to/old/seccost Benchmarks/run.sh   # also time an older build
 #   HLEDGER_MAX_ROWS=1000000 Benchmarks/run.sh   # hledger on 1M rows too (~9 GiB, minutes)
 #   RISK_SIMULATIONS=10000 Benchmarks/run.sh     # risk with more simulations (default 100)
+#   SCOPE_SIZES="100000" Benchmarks/run.sh          # scope registers of these sizes (10k, 100k)
 #
 # It installs what it needs with apt-get if missing (hyperfine, hledger, libcsv-dev, gcc, time),
 # builds seccost in release mode, compiles the C tokeniser, generates the ledgers (and hledger
@@ -28,6 +29,8 @@ HLEDGER_MAX_ROWS=${HLEDGER_MAX_ROWS:-100000}
 # microsecond a sample in a debug build).
 RISK_SIMULATIONS=${RISK_SIMULATIONS:-100}
 DATA=${SECCOST_BENCHMARK_DATA:-${TMPDIR:-/tmp}/seccost-benchmarks}
+# Scope registers (entries): `seccost scope` renders every release's scope as of the latest day.
+SCOPE_SIZES=${SCOPE_SIZES:-"10000 100000"}
 NOVEMBER_2022=Ledgers/2022-11-sec-release.csv
 mkdir -p "$DATA"
 
@@ -69,6 +72,15 @@ for rows in $SIZES; do
   if [ ! -s "$sheet" ]; then
     python3 Benchmarks/generate-ledger.py "$rows" --seed "$SEED" --spreadsheet >"$sheet.tmp"
     mv "$sheet.tmp" "$sheet"
+  fi
+done
+
+for entries in $SCOPE_SIZES; do
+  register="$DATA/scope-register-$entries-$SEED.csv"
+  if [ ! -s "$register" ]; then
+    echo "generating a scope register of $entries entries (seed $SEED)..." >&2
+    python3 Benchmarks/generate-scope-register.py "$entries" --seed "$SEED" >"$register.tmp"
+    mv "$register.tmp" "$register"
   fi
 done
 
@@ -135,6 +147,17 @@ for rows in $SIZES; do
     -n "python csv+decimal" "python3 Benchmarks/totals.py $csv" \
     "${hledger[@]}" >&2
 done
+# Scope: rendering every release (table) against reading and validating the register (--check),
+# in the same run; both grow linearly (ns per entry in the table).
+for entries in $SCOPE_SIZES; do
+  register="$DATA/scope-register-$entries-$SEED.csv"
+  echo "timing scope on $entries register entries..." >&2
+  hyperfine --style basic -N --warmup 1 --runs "$RUNS" --export-json "$RESULTS/scope-$entries.json" \
+    -n "C tokeniser" "$CSV_COUNT $register" \
+    -n "seccost scope --check" "$SECCOST scope --check $register" \
+    -n "seccost scope" "$SECCOST scope $register" \
+    -n "seccost scope --format json" "$SECCOST scope --format json $register" >&2
+done
 hyperfine --style basic -N --warmup 5 --runs 50 --export-json "$RESULTS/start.json" \
   -n "seccost totals (November 2022)" "$SECCOST totals $NOVEMBER_2022" >&2
 
@@ -155,9 +178,10 @@ peak() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
 } >"$RESULTS/rss.tsv"
 
 # --- Table -------------------------------------------------------------------------------------
-python3 - "$RESULTS" "$SIZES" "$largest" <<'PY'
+python3 - "$RESULTS" "$SIZES" "$largest" "$SCOPE_SIZES" <<'PY'
 import json, os, platform, subprocess, sys
 results, sizes, largest = sys.argv[1], [int(s) for s in sys.argv[2].split()], int(sys.argv[3])
+scope_sizes = [int(s) for s in sys.argv[4].split()]
 
 def load(name):
     with open(os.path.join(results, name)) as f:
@@ -233,6 +257,20 @@ for name, kb in rss.items():
     goal = "≤ 64 MiB" if name == "seccost totals" else ""
     met = ("yes" if mib <= 64 else "NO") if goal else ""
     print(f"| {name} | {mib:.1f} | {goal} | {met} |")
+
+if scope_sizes:
+    print("\nScope registers (entries): wall time, median, and per entry; the ratio to the C")
+    print("tokeniser reading the same register in the same run.\n")
+    print("| entries | command | median (ms) | ± (ms) | × C tokeniser | ns per entry |")
+    print("|---:|---|---:|---:|---:|---:|")
+    for entries in scope_sizes:
+        runs = load(f"scope-{entries}.json")
+        c = runs["C tokeniser"]["median"]
+        for name, r in runs.items():
+            print(f"| {entries:,} | {name} | {r['median'] * 1000:.1f} | "
+                  f"{(r['stddev'] or 0) * 1000:.1f} | {r['median'] / c:.2f} | "
+                  f"{r['median'] / entries * 1e9:.0f} |")
+
 
 for command in ("seccost totals", "seccost risk"):
     print(f"\nLinear growth, {command} (ns per row):", ", ".join(

@@ -103,13 +103,23 @@ enum WideGrouping {
   /// Looked at scalar by scalar, as the Notes cell is read back: a line break is any LF (also
   /// that of a CR LF), and the space after `]` counts even when a combining mark follows it.
   static func hasMarkerLine(_ note: String) -> Bool {
-    note.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-      .contains { line in
-        guard line.first == "[", let close = line.firstIndex(of: "]") else { return false }
-        let digits = line[line.index(after: line.startIndex)..<close]
-        return !digits.isEmpty && digits.allSatisfy { ("0"..."9").contains($0) }
-          && line[line.index(after: close)...].first == " "
-      }
+    !markerLines(note).isEmpty
+  }
+
+  /// The numbers, as written, of the lines after a note's first that start like a footnote entry
+  /// (`[2] `), in order; looked at as ``hasMarkerLine(_:)`` does.
+  static func markerLines(_ note: String) -> [String] {
+    var numbers: [String] = []
+    let lines = note.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    for line: Substring.UnicodeScalarView in lines.dropFirst() {
+      guard line.first == "[", let close = line.firstIndex(of: "]") else { continue }
+      let digits = line[line.index(after: line.startIndex)..<close]
+      guard !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }),
+        line[line.index(after: close)...].first == " "
+      else { continue }
+      numbers.append(String(digits))
+    }
+    return numbers
   }
 
   private struct Key: Hashable {

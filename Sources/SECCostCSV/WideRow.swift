@@ -100,7 +100,17 @@ struct WideRow {
     }
     if ordered.isEmpty {
       if notes.isEmpty { return .success([:]) }
-      if cellCount == 1 { return .success([0: notes]) }
+      if cellCount == 1 {
+        // A first line "[1] a" is the note's own text; a later footnote entry would merge two
+        // notes into one (which the wide layout then could not write back).
+        let first = WideRow.entryNumber(notes)
+        if let later = WideGrouping.markerLines(notes).first {
+          return .failure(
+            Int(later).map { first == $0 } == true
+              ? .givenTwice(later) : .unmarked(later))
+        }
+        return .success([0: notes])
+      }
       return .failure(FootnoteError("mark the cells these notes belong to with [1], [2], …"))
     }
     // Matched scalar by scalar, not by Character: a note may begin with a combining mark, which
@@ -127,7 +137,24 @@ struct WideRow {
         texts[marker] = String(rest)
       }
     }
+    // A footnote's text must not hold another entry ("[1] a" and "[1] b" would be one note).
+    for marker in ordered {
+      guard let later = texts[marker].flatMap({ WideGrouping.markerLines($0).first }) else {
+        continue
+      }
+      return .failure(
+        Int(later).map(ordered.contains) == true ? .givenTwice(later) : .unmarked(later))
+    }
     return .success(texts)
+  }
+
+  /// The number of a text's leading footnote entry (`[1] a` → 1), if it starts with one.
+  static func entryNumber(_ text: String) -> Int? {
+    let scalars = text.unicodeScalars
+    guard scalars.first == "[", let close = scalars.firstIndex(of: "]") else { return nil }
+    let digits = scalars[scalars.index(after: scalars.startIndex)..<close]
+    guard scalars[scalars.index(after: close)...].first == " " else { return nil }
+    return Int(String(digits))
   }
 }
 
@@ -137,5 +164,17 @@ struct FootnoteError: Error {
 
   init(_ message: String) {
     self.message = message
+  }
+
+  /// A footnote entry `[number] ` that the cell has already given.
+  static func givenTwice(_ number: String) -> FootnoteError {
+    FootnoteError(
+      "footnote [\(number)] is given twice (one \"[\(number)] text\" entry per footnote; a note"
+        + " of several lines goes under one entry)")
+  }
+
+  /// A footnote entry `[number] ` that no cell of the row is marked with.
+  static func unmarked(_ number: String) -> FootnoteError {
+    FootnoteError("footnote [\(number)] has no cell marked [\(number)]")
   }
 }

@@ -58,10 +58,12 @@ struct ScopeCommand: ParsableCommand {
       }
       names = [name]
     }
+    // Read once as of the day: looking each release up apart would read the register per release.
+    let snapshot = ScopeSnapshot(scopeRegister, asOf: day)
     var scopes: [ReleaseScope] = []
     var unlisted: [String] = []
     for name in names {
-      if let scope = scopeRegister.scope(of: name, asOf: day) {
+      if let scope = snapshot.scope(of: name) {
         scopes.append(scope)
       } else {
         unlisted.append(name)

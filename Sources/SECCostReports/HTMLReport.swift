@@ -15,9 +15,11 @@ public enum HTMLReport {
     for (index, section) in report.sections.enumerated() {
       body += render(section, index: index + 1, titled: report.sections.count > 1)
     }
+    // Grouped once: a filter per section would be quadratic in a ledger of many releases.
+    let linesByRelease = Dictionary(grouping: report.lines, by: \.release)
     for (index, section) in report.sections.enumerated() {
       body += riskChart(
-        section, lines: report.lines.filter { $0.release == section.release }, index: index + 1,
+        section, lines: linesByRelease[section.release] ?? [], index: index + 1,
         titled: report.sections.count > 1)
     }
     if let variance = report.variance { body += render(variance) }
@@ -175,10 +177,10 @@ public enum HTMLReport {
     var rows: [HorizontalBarChart.Row] = []
     for phase in breakdown.phases {
       var segments: [HorizontalBarChart.Segment] = []
-      var spread = Int64(0)
+      var isRange = false
       for (series, row) in breakdown.rows.enumerated() {
         guard let cell = row.cells[phase], let range = cell.figure.range else { continue }
-        spread &+= range.high.pence &- range.low.pence
+        if range.high > range.low { isRange = true }
         let basis = cell.isEstimate ? " (estimate)" : ""
         segments.append(
           .init(
@@ -191,7 +193,7 @@ public enum HTMLReport {
           label: phase.label,
           bars: [
             .init(
-              segments: segments, high: spread > 0 ? summary.priced.high : nil, tbc: summary.tbc,
+              segments: segments, high: isRange ? summary.priced.high : nil, tbc: summary.tbc,
               value: summary.lines == 0 ? "-" : summary.ridNotation)
           ]))
     }

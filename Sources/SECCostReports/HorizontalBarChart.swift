@@ -68,11 +68,13 @@ struct HorizontalBarChart {
 
   /// The chart as an `<svg>` element.
   var svg: String {
+    // Sums in Int128: the segments of a bar may add up beyond Money, never beyond Int128.
     let largest =
       rows.flatMap(\.bars).map { bar in
-        bar.high ?? bar.segments.reduce(Money.zero) { Money(pence: $0.pence &+ $1.amount.pence) }
-      }.max() ?? .zero
-    let scale = ChartScale(left: Self.labelWidth, width: Self.plotWidth, largest: largest)
+        bar.high.map { Int128($0.pence) }
+          ?? bar.segments.reduce(Int128(0)) { $0 + Int128($1.amount.pence) }
+      }.max() ?? 0
+    let scale = ChartScale(left: Self.labelWidth, width: Self.plotWidth, largestPence: largest)
     let valueX = Self.labelWidth + Self.plotWidth + Self.markerSpace + 6
     let top = 28
     var body = ""
@@ -82,7 +84,7 @@ struct HorizontalBarChart {
       total + row.bars.count * (Self.barHeight + Self.barGap) - Self.barGap + Self.rowGap
     }
     for tick in scale.ticks {
-      let x = scale.x(tick)
+      let x = scale.x(pence: tick)
       body +=
         "<line x1=\"\(x)\" y1=\"\(top - 4)\" x2=\"\(x)\" y2=\"\(top + plotHeight - Self.rowGap + 4)\""
         + " stroke=\"#ccc\" stroke-width=\"1\"/>"
@@ -150,11 +152,11 @@ struct HorizontalBarChart {
       svg += ChartStyle.label(
         bar.name, x: Self.labelWidth - 8, y: y + Self.barHeight - 5, anchor: "end", size: 10)
     }
-    var running = Money.zero
+    var running = Int128(0)
     var x = scale.x(.zero)
     for segment in bar.segments where segment.amount.pence > 0 {
-      running = Money(pence: running.pence &+ segment.amount.pence)
-      let end = scale.x(running)
+      running += Int128(segment.amount.pence)
+      let end = scale.x(pence: running)
       let width = max(end - x, 1)
       let fill = segment.series.map { ChartStyle.fill(id, $0) } ?? "url(#\(id)-before)"
       svg +=
@@ -170,7 +172,7 @@ struct HorizontalBarChart {
       x = end
     }
     var end = x
-    if let high = bar.high, high > running {
+    if let high = bar.high, Int128(high.pence) > running {
       let highX = scale.x(high)
       svg += whisker(from: x, to: highX, y: y + Self.barHeight / 2)
       end = highX

@@ -43,7 +43,7 @@ struct RiskCurve {
         "\(percent)%", x: Self.left - 8, y: y(percent) + 4, anchor: "end", size: 11)
     }
     for tick in scale.ticks {
-      let x = scale.x(tick)
+      let x = scale.x(pence: tick)
       body +=
         "<line x1=\"\(x)\" y1=\"\(y(0))\" x2=\"\(x)\" y2=\"\(y(0) + 5)\" stroke=\"#333\"/>"
       body += ChartStyle.label(

@@ -87,6 +87,43 @@ struct WideLayoutTests {
     #expect(WideRow.splitMarker("TBC") == ("TBC", nil))
   }
 
+  @Test("a footnote number given twice in Notes is refused, not merged into one note")
+  func repeatedFootnote() throws {
+    let twice =
+      "footnote [1] is given twice (one \"[1] text\" entry per footnote; a note of"
+      + " several lines goes under one entry)"
+    for (notes, markers, cells) in [
+      ("[1] a\n[1] b", [1], 1), ("[1] a\r\n[1] b", [1], 1), ("[1] a\n[2] b\n[1] c", [1, 2], 2),
+      ("[1] a\n[1] \u{323}b", [1], 1), ("[1] a\n[1] b", [Int](), 1),
+    ] {
+      #expect(
+        throws: FootnoteError.self, "\(notes)",
+        performing: { try WideRow.footnotes(notes, markers: markers, cellCount: cells).get() })
+      if case .failure(let error) = WideRow.footnotes(notes, markers: markers, cellCount: cells) {
+        #expect(error.message == twice)
+      }
+    }
+    for (notes, markers, number) in [("[1] a\n[3] b", [1], 3), ("a\n[2] b", [], 2)] {
+      guard case .failure(let error) = WideRow.footnotes(notes, markers: markers, cellCount: 1)
+      else {
+        Issue.record("\(notes) accepted")
+        continue
+      }
+      #expect(error.message == "footnote [\(number)] has no cell marked [\(number)]")
+    }
+    // Whatever Notes is accepted, its notes can be written back in the wide layout.
+    for notes in [
+      "[1] a\nb", "[1] [1] a", "[1] a\n [1] b", "[1] a\nmore [1] b", "[1] only", "free\ntext",
+      "[1] a\n[2] b", "[1] a\n[1]b",
+    ] {
+      for markers in [[1], [1, 2], []] {
+        guard case .success(let texts) = WideRow.footnotes(notes, markers: markers, cellCount: 2)
+        else { continue }
+        for text in texts.values { #expect(!WideGrouping.hasMarkerLine(text), "\(notes)") }
+      }
+    }
+  }
+
   @Test("a note that would be ambiguous in Notes is refused, not mangled")
   func ambiguousNote() throws {
     let line = LedgerLine(

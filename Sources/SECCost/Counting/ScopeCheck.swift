@@ -20,8 +20,9 @@ public enum ScopeCheck {
       costed[line.release, default: [:]][line.modification] = entry
     }
     var findings: [ScopeFinding] = []
+    let snapshot = ScopeSnapshot(register, asOf: asOf)
     for release in Set(counted.lines.map(\.release)).sorted(by: ReleaseOrder.precedes) {
-      guard let scope = register.scope(of: release, asOf: asOf) else {
+      guard let scope = snapshot.scope(of: release) else {
         findings.append(ScopeFinding(release: release, modification: "", kind: .releaseNotListed))
         continue
       }

@@ -53,25 +53,24 @@ public struct ScenarioTotals: Sendable {
   }
 
   /// The scenario class of a line, worked out once per release and modification as written.
-  private func classify(_ line: LedgerLine, known classes: inout [String: LineClass]) -> LineClass {
+  private func classify(
+    _ line: LedgerLine, in snapshot: ScopeSnapshot, known classes: inout [String: LineClass]
+  ) -> LineClass {
     if line.modification.isEmpty { return .approved }
     let key = line.release + "\u{0}" + line.modification
     if let known = classes[key] { return known }
-    let found = classifyAfresh(line)
+    let found = classifyAfresh(line, in: snapshot)
     classes[key] = found
     return found
   }
 
-  private func classifyAfresh(_ line: LedgerLine) -> LineClass {
-    guard let asOf, let scope = register.scope(of: line.release, asOf: asOf) else {
+  private func classifyAfresh(_ line: LedgerLine, in snapshot: ScopeSnapshot) -> LineClass {
+    guard asOf != nil, snapshot.scope(of: line.release) != nil else {
       return .outside(.releaseNotListed)
     }
-    guard let item = scope.item(for: line.modification) else {
-      let nowIn = register.releases(having: line.modification, asOf: asOf)
-      let known = register.entries.contains {
-        ScopeRegister.key($0.modification) == ScopeRegister.key(line.modification)
-      }
-      return .outside(.notListed(nowIn: nowIn, inRegister: known))
+    guard let item = snapshot.item(for: line.modification, in: line.release) else {
+      let nowIn = snapshot.releases(having: line.modification)
+      return .outside(.notListed(nowIn: nowIn, inRegister: snapshot.has(line.modification)))
     }
     if item.standing.isApproved { return .approved }
     if item.standing.isTargetedOrApproved { return .targeted }
@@ -87,8 +86,9 @@ public struct ScenarioTotals: Sendable {
     var gap = CountedLedger()
     var outside: [OutsideKey: CostSummary] = [:]
     var classes: [String: LineClass] = [:]
+    let snapshot = ScopeSnapshot(register, asOf: asOf)
     for line in ledger.counted().lines {
-      switch classify(line, known: &classes) {
+      switch classify(line, in: snapshot, known: &classes) {
       case .approved:
         approved.add(line)
         allTargeted.add(line)
