@@ -27,6 +27,37 @@ enum LedgerInput {
     return LedgerReading(reports: reader.reports, warnings: warnings)
   }
 
+  /// Streams every valid line of `paths`, checked together as
+  /// ``read(_:options:reportingWarnings:_:)`` checks them, and of `apart` (a baseline) with a reader of its own: its keys are another
+  /// edition of the same figures, not duplicates of theirs. The problems of both are printed
+  /// before the command exits (code 3 if a file could not be read, else 1); warnings in the same
+  /// order, the baseline's last.
+  @discardableResult
+  static func read(
+    _ paths: [String], apart: String?, options: InputOptions, reportingWarnings: Bool = true,
+    _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
+  ) throws(ExitCode) -> LedgerReading {
+    let count = apart == nil ? 1 : 2
+    let readers = (0..<count).map { _ in LedgerReader(options: options.readerOptions) }
+    for path in paths {
+      readers[0].read(path) { line, number in body(line, path, number) }
+    }
+    if let apart {
+      readers[1].read(apart) { line, number in body(line, apart, number) }
+    }
+    if !options.strict && reportingWarnings {
+      for warnings in readers.compactMap(\.warningText) { StandardStreams.printError(warnings) }
+    }
+    let problems = readers.compactMap { $0.problems(strict: options.strict) }
+    guard problems.isEmpty else {
+      StandardStreams.printError(problems.map(\.description).joined(separator: "\n"))
+      throw readers.contains(where: \.hadUnreadableFile)
+        ? ExitStatus.inputOutput : ExitStatus.invalidData
+    }
+    return LedgerReading(
+      reports: readers.flatMap(\.reports), warnings: readers.flatMap(\.warnings))
+  }
+
   /// The result of `finish` (a report built from the lines), or a printed error and exit code 1
   /// if a sum overflows there: a total, not any one line, is beyond the range, so no line is
   /// blamed.

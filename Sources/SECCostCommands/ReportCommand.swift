@@ -69,12 +69,13 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     // Every file is validated (and every problem listed) before anything is written.
-    var paths = ledgers
-    if let baseline, !ledgers.contains(baseline) { paths.append(baseline) }
+    // The baseline is read apart from the ledgers: a copy of the same RID version repeats their
+    // keys without duplicating them.
+    let apart = baseline.flatMap { ledgers.contains($0) ? nil : $0 }
     var linesByFile: [String: [LedgerLine]] = [:]
     var origins = LineOrigins()
     let reading = try LedgerInput.read(
-      paths, options: input, reportingWarnings: !scopeCheck.isChecking
+      ledgers, apart: apart, options: input, reportingWarnings: !scopeCheck.isChecking
     ) { line, file, number in
       linesByFile[file, default: []].append(line)
       if ledgers.contains(file) { origins.note(line, file: file, line: number) }
