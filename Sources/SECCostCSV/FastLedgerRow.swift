@@ -167,7 +167,8 @@ struct FastLedgerRow {
   /// ASCII, trimmed, with no formula guard: the bytes are the string the general path makes.
   private static func isPlainIdentifier(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
     guard isTrimmed(cell), cell.first != UInt8(ascii: "'") else { return false }
-    return isASCII(cell)
+    // Printable ASCII only: a control character is the general path's to refuse.
+    return cell.allSatisfy { (0x20..<0x7F).contains($0) }
   }
 
   /// Valid UTF-8 with no formula guard (free text keeps its spaces).

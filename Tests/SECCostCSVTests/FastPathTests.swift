@@ -47,7 +47,7 @@ struct FastPathTests {
     ],
     .version: [
       "", "0.4", "0.4", "1.10", "0.10", " 1", "'=1", "v1 ✓", "v0.4", "V0.4", "0.\u{200C}4",
-      "0.4\u{A0}",
+      "0.4\u{A0}", "0.1\u{10}", "0.4\u{7F}",
     ],
     .party: [
       "DCC", "DCC", "DCC", "SECAS", "dcc", "Secas", " DCC", "xyz", "", "DCC?", "!SECAS!", "D.C.C.",
