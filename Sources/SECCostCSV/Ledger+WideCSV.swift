@@ -45,11 +45,16 @@ public struct WideLayoutError: Error, Sendable, CustomStringConvertible {
   /// The line whose note is the problem.
   public let line: LedgerLine
 
-  /// What is wrong, in words for the user.
+  /// What is wrong, in words for the user, named by the line's key.
   public var description: String {
     let place = [line.release, line.version, line.party.id, line.modification, line.phase.id]
       .filter { !$0.isEmpty }.joined(separator: " / ")
-    return "\(place): the note has a line starting with a footnote marker like \"[2] \", which the"
+    return "\(place): \(problem)"
+  }
+
+  /// What is wrong, without saying where (for a message that names the line's file and line).
+  public var problem: String {
+    "the note has a line starting with a footnote marker like \"[2] \", which the"
       + " wide layout's Notes column cannot hold unambiguously; use --layout ledger"
   }
 }

@@ -32,8 +32,8 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     guard layout == .ledger else {
-      let ledger = try LedgerInput.load(ledgers, options: input).ledger
-      return try LedgerInput.write(try ledger.csv(layout: layout), to: output)
+      let (ledger, _, origins) = try LedgerInput.loadLocated(ledgers, options: input)
+      return try LedgerInput.write(try ledger.csv(layout: layout, origins: origins), to: output)
     }
     // The canonical order is begun while the lines are read, and the CSV written as it is
     // made, a megabyte at a time.
@@ -46,8 +46,9 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension Ledger {
-  /// The ledger as CSV in `layout`, or a printed error and exit code 1 if it cannot be.
-  func csv(layout: LedgerLayout) throws(ExitCode) -> [UInt8] {
+  /// The ledger as CSV in `layout`, or a printed error and exit code 1 if it cannot be, located
+  /// at the `FILE:LINE` that `origins` gives for the line's key.
+  func csv(layout: LedgerLayout, origins: [LedgerKey: String]) throws(ExitCode) -> [UInt8] {
     switch layout {
     case .ledger:
       return canonicalCSV()
@@ -55,7 +56,11 @@ extension Ledger {
       do {
         return try wideCSV()
       } catch {
-        StandardStreams.printError(error.description)
+        if let origin = origins[error.line.key] {
+          StandardStreams.printError("\(origin): note: \(error.problem)")
+        } else {
+          StandardStreams.printError(error.description)
+        }
         throw ExitStatus.invalidData
       }
     }

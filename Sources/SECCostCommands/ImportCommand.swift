@@ -31,8 +31,8 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (ledger, reports) = try LedgerInput.load(spreadsheets, options: input)
-    try LedgerInput.write(try ledger.csv(layout: layout), to: output)
+    let (ledger, reports, origins) = try LedgerInput.loadLocated(spreadsheets, options: input)
+    try LedgerInput.write(try ledger.csv(layout: layout, origins: origins), to: output)
     for report in reports {
       let notes = report.normalisations
       let lines = report.lines == 1 ? "1 line" : "\(report.lines) lines"

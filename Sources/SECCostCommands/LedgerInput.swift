@@ -107,6 +107,20 @@ enum LedgerInput {
     return (ledger, reading.reports)
   }
 
+  /// Loads `paths` into one ledger as ``load(_:options:each:)`` does, with the `FILE:LINE` each
+  /// key was first read at, for a message about a line found after loading.
+  static func loadLocated(_ paths: [String], options: InputOptions) throws(ExitCode) -> (
+    ledger: Ledger, reports: [LedgerFileReport], origins: [LedgerKey: String]
+  ) {
+    var ledger = Ledger()
+    var origins: [LedgerKey: String] = [:]
+    let reading = try read(paths, options: options) { line, file, number in
+      ledger.lines.append(line)
+      if origins[line.key] == nil { origins[line.key] = "\(file):\(number)" }
+    }
+    return (ledger, reading.reports, origins)
+  }
+
   /// A guess at how many lines `paths` hold, to make room for them at once rather than
   /// growing the ledger a doubling at a time: one for every 96 bytes of the regular files among
   /// them (a canonical line takes about 60 to 200). Room not filled is only reserved address
