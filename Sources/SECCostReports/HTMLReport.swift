@@ -221,7 +221,7 @@ public enum HTMLReport {
     var model = RiskModel(by: .phase, release: section.release)
     let options = RiskOptions()
     do {
-      for line in lines where line.figure.basis != .actual { try model.add(line) }
+      for line in lines where line.figure.basis != .actual { model.add(line) }
       let report = try model.simulate(options)
       guard report.total.uncertain > 0 else { return "" }
       let curve = RiskCurve(report: report, id: "risk-\(index)", releaseName: section.releaseName)
