@@ -22,9 +22,8 @@ public struct CostTotals: Sendable {
   public var onlyVersion: String? { ledger.onlyVersion }
 
   private var ledger: CountedLedger
-  /// Whether ``ledger`` keeps the lines (else they are summed in ``sums``).
-  private let keepsLines: Bool
-  private var sums = EditionSums()
+  /// The lines summed as they stream past, when ``ledger`` does not keep them.
+  private var sums: EditionSums?
   /// The lines of the releases in several versions, read a second time.
   private var again: CountedLedger?
 
@@ -36,22 +35,22 @@ public struct CostTotals: Sendable {
     expectedLines: Int = 0, keepingLines: Bool = true
   ) {
     self.dimension = dimension
-    keepsLines = keepingLines || dimension == .modification
+    sums = keepingLines ? nil : EditionSums(by: dimension)
     ledger = CountedLedger(
-      release: release, onlyVersion: onlyVersion, expectedLines: keepsLines ? expectedLines : 0,
-      releases: nil, keepingLines: keepsLines)
+      release: release, onlyVersion: onlyVersion, expectedLines: sums == nil ? expectedLines : 0,
+      releases: nil, keepingLines: sums == nil)
   }
 
   /// Adds one line (skipped if it belongs to another release or version than the one asked for).
   public mutating func add(_ line: LedgerLine) {
-    guard let edition = ledger.edition(adding: line), !keepsLines else { return }
-    sums.add(line, edition: edition)
+    guard let edition = ledger.edition(adding: line), sums != nil else { return }
+    sums?.add(line, edition: edition)
   }
 
   /// The releases whose lines must be given again with ``addAgain(_:)`` before ``report()``:
   /// those given in more than one version, when the lines are not kept. Empty otherwise.
   public var releasesToReadAgain: Set<String> {
-    keepsLines ? [] : ledger.revisedReleases
+    sums == nil ? [] : ledger.revisedReleases
   }
 
   /// Gives a line again, in a second reading of the same ledgers (see ``releasesToReadAgain``).
@@ -65,14 +64,16 @@ public struct CostTotals: Sendable {
 
   /// The totals: per group, per party, and overall.
   ///
-  /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range.
-  /// - Precondition: the lines of ``releasesToReadAgain`` were given again, if there are any.
-  public func report() throws(MoneyError) -> TotalsReport {
+  /// - Throws: ``MoneyError/overflow`` if a sum leaves the representable range;
+  ///   ``LinesNotReadAgain`` if the lines of ``releasesToReadAgain`` were not given again.
+  public func report() throws -> TotalsReport {
     let counted = ledger.counted()
-    guard !keepsLines else { return try TotalsReport(dimension: dimension, counted: counted) }
+    guard let sums else { return try TotalsReport(dimension: dimension, counted: counted) }
     let revised = ledger.revisedReleases
-    precondition(revised.isEmpty || again != nil, "releases in several versions not read again")
-    var figures = try sums.sums(by: dimension, releaseOf: ledger.editionReleases, skipping: revised)
+    if !revised.isEmpty && again == nil {
+      throw LinesNotReadAgain(releases: revised.sorted(by: ReleaseOrder.precedes))
+    }
+    var figures = try sums.sums(releaseOf: ledger.editionReleases, skipping: revised)
     var releases = counted.releases
     if let again {
       let recounted = again.counted()

@@ -96,12 +96,13 @@ enum LedgerInput {
   /// Loads `paths` into one ledger, or prints every problem and exits with code 1; `each` sees
   /// every line as it is added.
   static func load(
-    _ paths: [String], options: InputOptions, each: (LedgerLine) -> Void = { _ in }
+    _ paths: [String], options: InputOptions,
+    each: (LedgerLine, _ file: String, _ line: Int) -> Void = { _, _, _ in }
   ) throws(ExitCode) -> (ledger: Ledger, reports: [LedgerFileReport]) {
     var ledger = Ledger()
     ledger.lines.reserveCapacity(expectedLineCount(paths))
-    let reading = try read(paths, options: options) { line, _, _ in
-      each(line)
+    let reading = try read(paths, options: options) { line, file, number in
+      each(line, file, number)
       ledger.lines.append(line)
     }
     return (ledger, reading.reports)
@@ -112,13 +113,11 @@ enum LedgerInput {
   static func loadLocated(_ paths: [String], options: InputOptions) throws(ExitCode) -> (
     ledger: Ledger, reports: [LedgerFileReport], origins: [LedgerKey: String]
   ) {
-    var ledger = Ledger()
     var origins: [LedgerKey: String] = [:]
-    let reading = try read(paths, options: options) { line, file, number in
-      ledger.lines.append(line)
+    let (ledger, reports) = try load(paths, options: options) { line, file, number in
       if origins[line.key] == nil { origins[line.key] = "\(file):\(number)" }
     }
-    return (ledger, reading.reports, origins)
+    return (ledger, reports, origins)
   }
 
   /// A guess at how many lines `paths` hold, to make room for them at once rather than

@@ -33,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
     }
     let warnings = try LedgerInput.failIfInvalid(
       reader, strict: input.strict, reportingWarnings: !checking)
-    try scopeCheck.check(
+    _ = try scopeCheck.check(
       ledger.counted(), origins: origins, earlier: warnings, strict: input.strict)
     let files = ledgers.count == 1 ? "1 file" : "\(ledgers.count) files"
     let lines = reader.lineCount == 1 ? "1 line" : "\(reader.lineCount) lines"

@@ -82,8 +82,8 @@ public struct CountedLedger: Sendable {
   /// Only releases with more than one version need the key-by-key look: the lines of a release
   /// in one version are counted as they are, without hashing a key.
   public func counted() -> CountedFigures {
-    let missing = provided.missing(releaseOf: editions.editions.map(\.release))
     let revised = editions.revisedReleases
+    let missing = provided.missing(releaseOf: editionReleases, revised: revised)
     guard keepsLines, !revised.isEmpty else {
       return CountedFigures(
         lines: lines, releases: editions.releases, missing: missing, combined: provided.combined)

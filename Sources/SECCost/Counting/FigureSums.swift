@@ -33,8 +33,16 @@ struct FigureSums: Sendable {
 ///
 /// Every grouping but by modification can be read from these (a phase's party is the phase's).
 struct EditionSums: Sendable {
+  /// What the sums are grouped by.
+  let dimension: TotalsDimension
   private var slots: [CostSummary] = []
   private var overflowed = false
+
+  /// Empty sums grouped by `dimension`; `nil` by modification, which needs the lines.
+  init?(by dimension: TotalsDimension) {
+    guard dimension != .modification else { return nil }
+    self.dimension = dimension
+  }
 
   private static let bases = Basis.allCases.count
   private static let perEdition = Phase.allCases.count * bases * 2
@@ -55,14 +63,13 @@ struct EditionSums: Sendable {
     }
   }
 
-  /// The sums grouped by `dimension` (not `.modification`), given the release of each edition,
-  /// leaving out the releases in `skipped`.
+  /// The sums grouped by ``dimension``, given the release of each edition, leaving out the
+  /// releases in `skipped`.
   ///
   /// - Throws: ``MoneyError/overflow`` if a sum left the representable range.
-  func sums(by dimension: TotalsDimension, releaseOf editions: [String], skipping skipped: Set<String>)
-    throws(MoneyError) -> FigureSums
+  func sums(releaseOf editions: [String], skipping skipped: Set<String>) throws(MoneyError)
+    -> FigureSums
   {
-    precondition(dimension != .modification, "sums by modification need the lines")
     if overflowed { throw .overflow }
     var result = FigureSums()
     for (slot, summary) in slots.enumerated() where summary.lines > 0 {

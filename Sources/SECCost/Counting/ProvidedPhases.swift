@@ -76,16 +76,14 @@ struct ProvidedPhases: Sendable {
   }
 
   /// The DCC phases not provided, in release, modification and phase order, given the release
-  /// of each edition.
-  func missing(releaseOf editions: [String]) -> [MissingFigure] {
+  /// of each edition and the releases given in more than one version.
+  func missing(releaseOf editions: [String], revised: Set<String>) -> [MissingFigure] {
     // Versions of one release together: a phase any of them gives is provided. A place that
     // gives every phase misses none, and needs no merging when its release has one version.
-    var editionsOf: [String: Int] = [:]
-    for release in editions { editionsOf[release, default: 0] += 1 }
-    let revised = editions.map { (editionsOf[$0] ?? 0) > 1 }
+    let isRevised = editions.map(revised.contains)
     var byRelease: [String: [String: Provision]] = [:]
     func merge(_ place: Place, _ provision: Provision) {
-      if !revised[place.edition] && (provision.whole || provision.phases == 0x1F) { return }
+      if !isRevised[place.edition] && (provision.whole || provision.phases == 0x1F) { return }
       byRelease[editions[place.edition], default: [:]][place.modification, default: Provision()]
         .merge(provision)
     }

@@ -107,6 +107,16 @@ struct CountedLedgerTests {
     #expect(missing.map(\.modification) == modifications.enumerated().filter { $0.0 % 3 == 0 }.map(\.1))
   }
 
+  @Test("totals summed as lines stream past refuse a report until revised releases are read again")
+  func notReadAgain() throws {
+    var totals = CostTotals(by: .phase, keepingLines: false)
+    for line in phases("MP078", firm(100)) { totals.add(line) }
+    totals.add(line("MP078", .sit, firm(70), version: "0.5"))
+    #expect(totals.releasesToReadAgain == ["November 2022"])
+    #expect(throws: LinesNotReadAgain.self) { try totals.report() }
+    #expect(CostTotals(by: .modification, keepingLines: false).releasesToReadAgain.isEmpty)
+  }
+
   @Test("the DCC phases a modification can miss are the first five phases, in order")
   func missingPhasesAreTheFirstFive() {
     #expect(MissingFigure.phases == Array(Phase.allCases.prefix(5)))
