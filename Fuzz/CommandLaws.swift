@@ -31,7 +31,7 @@ func keptTotals(_ lines: [LedgerLine], by dimension: TotalsDimension) -> Result<
 > {
   var totals = CostTotals(by: dimension, expectedLines: lines.count, keepingLines: true)
   for line in lines { totals.add(line) }
-  return Result { () throws(MoneyError) in try totals.report() }
+  return totalsReport(of: totals)
 }
 
 /// The totals of `lines` by `dimension` summed as they stream past, with the second reading of
@@ -44,7 +44,7 @@ func streamedTotals(_ lines: [LedgerLine], by dimension: TotalsDimension) -> Res
   if !totals.releasesToReadAgain.isEmpty {
     for line in lines { totals.addAgain(line) }
   }
-  return Result { () throws(MoneyError) in try totals.report() }
+  return totalsReport(of: totals)
 }
 
 /// Every dimension: kept and streamed totals agree, and so do the overall totals of every

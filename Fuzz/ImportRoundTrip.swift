@@ -88,11 +88,19 @@ func readLedger(_ path: String) -> (ledger: Ledger?, reader: LedgerReader) {
 /// with its lines added in their order; or the overflow that stopped it.
 func totals(_ ledger: Ledger) -> Result<TotalsReport, MoneyError> {
   var totals = CostTotals(by: .phase)
+  for line in ledger.lines { totals.add(line) }
+  return totalsReport(of: totals)
+}
+
+/// The report of `totals`, or the overflow that stopped it; any other error is a failure (the
+/// lines of a revised release not read again is the caller's mistake).
+func totalsReport(of totals: CostTotals) -> Result<TotalsReport, MoneyError> {
   do {
-    for line in ledger.lines { totals.add(line) }
     return .success(try totals.report())
-  } catch {
+  } catch let error as MoneyError {
     return .failure(error)
+  } catch {
+    fail("totals: \(error)")
   }
 }
 
