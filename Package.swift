@@ -18,8 +18,10 @@ let package = Package(
     .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
     // The domain: money, figures, phases, ledger lines, totals. No IO, no C.
     .target(name: "SECCost"),
+    // A second thread for the reading and writing pipelines: checked pthread calls, package-only.
+    .target(name: "SECCostThreads"),
     // Ledger CSV reading and writing, every byte through libcsv.
-    .target(name: "SECCostCSV", dependencies: ["SECCost", "CLibCSV"]),
+    .target(name: "SECCostCSV", dependencies: ["SECCost", "CLibCSV", "SECCostThreads"]),
     // Reports people read: the RID cost section as Markdown, HTML with SVG charts, XLSX. The only
     // module that uses ZIPFoundation (for the XLSX package).
     .target(
@@ -30,7 +32,7 @@ let package = Package(
     .target(
       name: "SECCostCommands",
       dependencies: [
-        "SECCost", "SECCostCSV", "SECCostReports",
+        "SECCost", "SECCostCSV", "SECCostReports", "SECCostThreads",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -58,6 +58,9 @@ common=(-swift-version 6 -package-name seccost -O -g -use-ld=lld "${sanitize[@]}
 "$swiftc" "${common[@]}" -module-name SECCost -wmo -emit-module \
   -emit-module-path "$build/SECCost.swiftmodule" -c $(find Sources/SECCost -name '*.swift' | sort) \
   -o "$build/SECCost.o"
+"$swiftc" "${common[@]}" -module-name SECCostThreads -wmo -emit-module \
+  -emit-module-path "$build/SECCostThreads.swiftmodule" -c $(find Sources/SECCostThreads -name '*.swift' | sort) \
+  -o "$build/SECCostThreads.o"
 "$swiftc" "${common[@]}" -module-name SECCostCSV -wmo -emit-module -I Sources/CLibCSV \
   -emit-module-path "$build/SECCostCSV.swiftmodule" -c $(find Sources/SECCostCSV -name '*.swift' | sort) \
   -o "$build/SECCostCSV.o"
@@ -76,7 +79,7 @@ fi
 "$swiftc" "${common[@]}" -enable-testing -module-name SECCostReports -wmo -emit-module -I "$zip_sources/CZLib" \
   -emit-module-path "$build/SECCostReports.swiftmodule" \
   -c $(find Sources/SECCostReports -name '*.swift' | sort) -o "$build/SECCostReports.o"
-link=("$build/SECCost.o" "$build/SECCostCSV.o" "$build/SECCostReports.o" "$build/ZIPFoundation.o" -lz)
+link=("$build/SECCost.o" "$build/SECCostThreads.o" "$build/SECCostCSV.o" "$build/SECCostReports.o" "$build/ZIPFoundation.o" -lz)
 if [ -n "$libcsv_object" ]; then link+=("$libcsv_object"); else link+=(-lcsv); fi
 "$swiftc" "${common[@]}" -module-name ImportRoundTrip -I Sources/CLibCSV -I "$zip_sources/CZLib" \
   Fuzz/ImportRoundTrip.swift Fuzz/CommandLaws.swift Fuzz/ScopeLaws.swift "${link[@]}" \

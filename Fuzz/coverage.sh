@@ -15,11 +15,14 @@ common=(-swift-version 6 -package-name seccost -Onone -use-ld=lld -sanitize=fuzz
 "$swiftc" "${common[@]}" -module-name SECCost -wmo -emit-module \
   -emit-module-path "$build/SECCost.swiftmodule" -c $(find Sources/SECCost -name '*.swift' | sort) \
   -o "$build/SECCost.o"
+"$swiftc" "${common[@]}" -module-name SECCostThreads -wmo -emit-module \
+  -emit-module-path "$build/SECCostThreads.swiftmodule" -c $(find Sources/SECCostThreads -name '*.swift' | sort) \
+  -o "$build/SECCostThreads.o"
 "$swiftc" "${common[@]}" -module-name SECCostCSV -wmo -emit-module -I Sources/CLibCSV \
   -emit-module-path "$build/SECCostCSV.swiftmodule" -c $(find Sources/SECCostCSV -name '*.swift' | sort) \
   -o "$build/SECCostCSV.o"
 "$swiftc" "${common[@]}" -module-name ImportRoundTrip -I Sources/CLibCSV \
-  Fuzz/ImportRoundTrip.swift "$build/SECCost.o" "$build/SECCostCSV.o" -lcsv -o "$build/import-round-trip"
+  Fuzz/ImportRoundTrip.swift "$build/SECCost.o" "$build/SECCostThreads.o" "$build/SECCostCSV.o" -lcsv -o "$build/import-round-trip"
 rm -f "$build"/*.profraw
 mkdir -p "$work/corpus"
 SWIFT_BACKTRACE=enable=no LLVM_PROFILE_FILE="$build/replay-%p.profraw" \

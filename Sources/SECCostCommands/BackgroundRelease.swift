@@ -1,4 +1,4 @@
-import SECCostCSV
+import SECCostThreads
 
 /// Frees large values on a thread of their own, so that the caller (about to finish) need not
 /// wait while a million ledger lines release their text one by one and their pages go back.

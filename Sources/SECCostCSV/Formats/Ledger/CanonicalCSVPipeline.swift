@@ -1,4 +1,5 @@
 import SECCost
+import SECCostThreads
 
 /// Writes a large ledger's canonical rows on two threads: the rows are cut into blocks, a
 /// thread of its own formats every second block while the calling thread formats the others,
@@ -13,7 +14,7 @@ final class CanonicalCSVPipeline: @unchecked Sendable {
   static let rowsPerBlock = 8192
 
   /// Guards the request, the result and `finished`.
-  private let monitor = Monitor()
+  private let monitor: Monitor
   private let lines: UnsafeBufferPointer<LedgerLine>
   private let order: UnsafeBufferPointer<Int>
   /// The positions in `order` the helper is to format next, if any.
@@ -23,7 +24,10 @@ final class CanonicalCSVPipeline: @unchecked Sendable {
   /// Whether every block has been asked for.
   private var finished = false
 
-  private init(lines: UnsafeBufferPointer<LedgerLine>, order: UnsafeBufferPointer<Int>) {
+  private init(
+    monitor: Monitor, lines: UnsafeBufferPointer<LedgerLine>, order: UnsafeBufferPointer<Int>
+  ) {
+    self.monitor = monitor
     self.lines = lines
     self.order = order
   }
@@ -34,7 +38,8 @@ final class CanonicalCSVPipeline: @unchecked Sendable {
     _ lines: UnsafeBufferPointer<LedgerLine>, order: UnsafeBufferPointer<Int>,
     _ emit: ([UInt8]) -> Void
   ) -> Bool {
-    let pipeline = CanonicalCSVPipeline(lines: lines, order: order)
+    guard let monitor = Monitor() else { return false }
+    let pipeline = CanonicalCSVPipeline(monitor: monitor, lines: lines, order: order)
     guard let thread = WorkerThread({ pipeline.serve() }) else { return false }
     pipeline.format(emit)
     thread.join()

@@ -23,12 +23,12 @@ package struct WorkerThread {
 
   /// Waits for the thread to finish.
   package func join() {
-    pthread_join(thread, nil)
+    PthreadCall.check(pthread_join(thread, nil), "pthread_join")
   }
 
   /// Lets the thread finish on its own: nothing waits for it, and the process may end first.
   package func detach() {
-    pthread_detach(thread)
+    PthreadCall.check(pthread_detach(thread), "pthread_detach")
   }
 
   /// The closure, on the heap, to be handed to the new thread as one pointer.

@@ -1,3 +1,5 @@
+import SECCostThreads
+
 /// Parses a large CSV file on a thread of its own while the calling thread handles the rows:
 /// libcsv fills batches of rows a few batches ahead, and the caller's `body` sees every row in
 /// order, on the calling thread, as if the file were read there.
@@ -13,7 +15,7 @@ final class CSVPipeline: @unchecked Sendable {
   private static let depth = 2
 
   /// Guards the queues and the outcome.
-  private let monitor = Monitor()
+  private let monitor: Monitor
   /// Full batches, oldest first.
   private var full: [CSVRowBatch] = []
   /// Empty batches to reuse.
@@ -26,8 +28,10 @@ final class CSVPipeline: @unchecked Sendable {
   private let limits: CSVLimits
 
   private init(
-    limits: CSVLimits, _ work: @escaping (RowSink) throws(CSVReadError) -> CSVSource
+    monitor: Monitor, limits: CSVLimits,
+    _ work: @escaping (RowSink) throws(CSVReadError) -> CSVSource
   ) {
+    self.monitor = monitor
     self.work = work
     self.limits = limits
   }
@@ -39,7 +43,8 @@ final class CSVPipeline: @unchecked Sendable {
     _ body: (CSVRecord) -> Void
   ) -> Result<CSVSource, CSVReadError>? {
     withoutActuallyEscaping(tokenize) { tokenize in
-      let pipeline = CSVPipeline(limits: limits, tokenize)
+      guard let monitor = Monitor() else { return nil }
+      let pipeline = CSVPipeline(monitor: monitor, limits: limits, tokenize)
       guard let thread = WorkerThread({ pipeline.produce() }) else { return nil }
       let outcome = pipeline.consume(body)
       thread.join()
