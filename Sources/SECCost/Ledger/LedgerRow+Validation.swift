@@ -11,7 +11,7 @@ extension LedgerRow {
   /// modification.
   ///
   /// The cells that make the key or name a label (release, version, modification, party, phase,
-  /// basis) must not hold an invisible character (``InvisibleCharacter``: a zero-width space, a
+  /// basis) must not hold an invisible character (`InvisibleCharacter`: a zero-width space, a
   /// byte order mark, a bidirectional control…), which would make another key that prints as
   /// this one; a no-break space or another space separator in them is read as a space.
   ///

@@ -6,7 +6,7 @@ extension ScopeRow {
   /// Systems impact, and the `;`-separated participants and documents (known participants, no
   /// empty items, no repeats). The cells that name a key or a label (release, modification,
   /// kind, status, DCC Systems impact, participants) must not hold an invisible character
-  /// (``InvisibleCharacter``); a no-break space in them is read as a space.
+  /// (`InvisibleCharacter`); a no-break space in them is read as a space.
   public func validated() -> Result<ScopeEntry, ScopeRowError> {
     var issues: [ScopeFieldIssue] = []
     /// The trimmed text of a key or label cell, with plain spaces; `nil` (an issue recorded) if

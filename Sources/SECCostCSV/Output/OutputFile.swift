@@ -11,12 +11,12 @@
 /// and the directory flushed: readers see the old file or the complete new one, never a torn
 /// one. A symbolic link to a regular file is followed (the file it names is replaced, the link
 /// stays); a FIFO or a character device is written through, never replaced; a directory, a block
-/// device, a socket or a link to nothing is refused (``OutputTarget``). New files get `0666` less
+/// device, a socket or a link to nothing is refused (`OutputTarget`). New files get `0666` less
 /// the umask; a replaced file keeps its permissions and, where allowed, its owner
-/// (``StagedOutput``).
+/// (`StagedOutput`).
 ///
 /// `SIGINT`, `SIGTERM`, `SIGHUP` and `SIGPIPE` remove the temporary files before the process
-/// ends (``TemporaryFileCleanup``). Only a process killed outright (`SIGKILL`, a power cut)
+/// ends (`TemporaryFileCleanup`). Only a process killed outright (`SIGKILL`, a power cut)
 /// before the rename leaves its temporary file, `.NAME.seccost-XXXXXX` beside NAME; the target is
 /// then untouched.
 public enum OutputFile {

@@ -5,9 +5,9 @@ import SECCost
 ///
 /// One reader can read several files; duplicate keys are caught across all of them. Valid lines
 /// are handed to the caller as they are read; nothing is kept but a 64-bit fingerprint of each
-/// key (see ``DuplicateKeys``), so memory does not grow with the lines' text.
+/// key (see `DuplicateKeys`), so memory does not grow with the lines' text.
 ///
-/// Rows that are plainly valid are read straight from their bytes (``FastLedgerRow``); every
+/// Rows that are plainly valid are read straight from their bytes (`FastLedgerRow`); every
 /// other row is validated the general way, which gives every message.
 public final class LedgerReader {
   /// At most this many issues are kept; the rest are only counted.
@@ -23,7 +23,7 @@ public final class LedgerReader {
     public var limits: CSVLimits
     /// The decimal convention of every file's amounts, or `nil` for a decimal point in a
     /// `,`-delimited file and, in a `;`-delimited one, the convention its amounts settle (see
-    /// ``DecimalConventionTally``).
+    /// `DecimalConventionTally`).
     public var decimal: DecimalConvention?
 
     /// Options that detect everything.
@@ -49,7 +49,7 @@ public final class LedgerReader {
   public private(set) var warningCount = 0
   /// What each file read so far held and what was normalised.
   public private(set) var reports: [LedgerFileReport] = []
-  /// How many rows the fast path (``FastLedgerRow``) read, for tests.
+  /// How many rows the fast path (`FastLedgerRow`) read, for tests.
   private(set) var fastPathRows = 0
   /// How many valid lines were read.
   public var lineCount: Int { reports.reduce(0) { $0 + $1.lines } }
