@@ -56,7 +56,8 @@ struct AmountQuotingTests {
     #expect(empty.bytes.isEmpty)
   }
 
-  @Test("an exported ledger: low, high, likely and day rate quoted from £10 trillion, and read back")
+  @Test(
+    "an exported ledger: low, high, likely and day rate quoted from £10 trillion, and read back")
   func exportedLedger() throws {
     func line(_ modification: String, _ pence: Int64) -> LedgerLine {
       LedgerLine(

@@ -72,7 +72,9 @@ struct CSVReaderTests {
   /// Where `needle` first starts in `bytes`.
   private static func offset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
     guard needle.count <= bytes.count else { return nil }
-    return (0...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle }
+    return (0...(bytes.count - needle.count)).first {
+      Array(bytes[$0..<($0 + needle.count)]) == needle
+    }
   }
 
   @Test("CRLF line ends and a UTF-8 byte order mark")

@@ -44,7 +44,9 @@ struct OutputFileSyncTests {
       var temporaries: Set<UInt> = []
       for name in names where name.hasPrefix(".") && name.contains(".seccost-") {
         var temporary = stat()
-        if stat("\(directory)/\(name)", &temporary) == 0 { temporaries.insert(UInt(temporary.st_ino)) }
+        if stat("\(directory)/\(name)", &temporary) == 0 {
+          temporaries.insert(UInt(temporary.st_ino))
+        }
       }
       flushes.append(
         Flush(
@@ -117,7 +119,8 @@ struct OutputFileSyncTests {
       try #require(flushes.map(\.subject) == [.file, .file, .directory])
       for flush in flushes[..<2] {
         #expect(!flush.isDirectory)
-        #expect(flush.targets == ["old a\n", nil], "a file was renamed before every one was flushed")
+        #expect(
+          flush.targets == ["old a\n", nil], "a file was renamed before every one was flushed")
         #expect(flush.temporaries.contains(flush.inode))
       }
       #expect(flushes[0].size == 6)

@@ -140,8 +140,9 @@ struct CrashSafeOutputTests {
             content == before,
             "attempt \(attempt): killed before the rename, yet FILE is not what it was")
           killedWhileWriting += 1
-          let size = try FileManager.default.attributesOfItem(
-            atPath: directory.appendingPathComponent(temporary).path)[.size] as? Int ?? 0
+          let size =
+            try FileManager.default.attributesOfItem(
+              atPath: directory.appendingPathComponent(temporary).path)[.size] as? Int ?? 0
           if size > 0 && size < new.count { killedMidWrite += 1 }
           // What a killed process cannot remove.
           try FileManager.default.removeItem(at: directory.appendingPathComponent(temporary))

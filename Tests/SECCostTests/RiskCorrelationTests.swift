@@ -79,8 +79,9 @@ struct RiskCorrelationTests {
       abs(Self.pence(total.standardDeviation) - expected) <= 0.005 * expected,
       "R = \(correlation): simulated \(total.standardDeviation.pence), expected \(expected)")
     // The mean does not depend on R.
-    let mean = Double((Self.ranges[0].low + Self.ranges[0].high + Self.ranges[1].low
-      + Self.ranges[1].high) * 50)
+    let mean = Double(
+      (Self.ranges[0].low + Self.ranges[0].high + Self.ranges[1].low
+        + Self.ranges[1].high) * 50)
     #expect(abs(Self.pence(total.mean) - mean) <= 0.002 * (a + b))
   }
 }
