@@ -31,15 +31,50 @@ struct CSVReaderTests {
     #expect(read.map(\.line) == [1, 2, 5])
   }
 
-  @Test("the same rows whatever the chunk size", arguments: [1, 2, 3, 7, 64])
-  func chunking(chunkSize: Int) throws {
-    let text = "\u{FEFF}release,note\n\"November 2022\",\"a\nb\"\r\nlast,\"£1,335,568\""
-    let read = try rows(text, chunkSize: chunkSize)
-    #expect(
-      read.map(\.fields) == [
-        ["release", "note"], ["November 2022", "a\nb"], ["last", "£1,335,568"],
-      ])
-    #expect(read.map(\.line) == [1, 2, 4])
+  /// A byte order mark, a quote pair (`""`) and a line break inside quotes, a CR LF, and
+  /// UTF-8 characters of two, three and four bytes (`£`, `€`, `𝄞`).
+  static let chunkingText =
+    "\u{FEFF}release,note\n\"November 2022\",\"a \"\"b\"\"\nc\"\r\nlast,\"£1,335,568 € 𝄞\"\n"
+
+  @Test("the same rows whatever the chunk size: every size from 4 to the file's")
+  func chunking() throws {
+    let bytes = Array(Self.chunkingText.utf8)
+    // Every size from the smallest read to the whole file: the first read of size n ends after
+    // byte n, so some read ends inside each of these (a size that splits it is in the range).
+    for split in ["\"\"b", "\r\n", "£", "€", "𝄞"] {
+      let offset = try #require(Self.offset(of: Array(split.utf8), in: bytes), "\(split)")
+      #expect(offset + 1 >= CSVReader.smallestChunk && offset + 1 < bytes.count, "\(split)")
+    }
+    for chunkSize in CSVReader.smallestChunk...bytes.count {
+      // The size is read as given (it is not clamped: each size here is a different read).
+      #expect(CSVReader(path: "x", chunkSize: chunkSize).chunkSize == chunkSize)
+      let read = try rows(Self.chunkingText, chunkSize: chunkSize)
+      #expect(
+        read.map(\.fields) == [
+          ["release", "note"], ["November 2022", "a \"b\"\nc"], ["last", "£1,335,568 € 𝄞"],
+        ], "chunk size \(chunkSize)")
+      #expect(read.map(\.line) == [1, 2, 4], "chunk size \(chunkSize)")
+    }
+  }
+
+  @Test("a chunk size below 4 is 4: a read must hold a byte order mark")
+  func smallestChunkSize() {
+    #expect(CSVReader.smallestChunk == 4)
+    for size in [Int.min, -1, 0, 1, 2, 3] {
+      #expect(CSVReader(path: "x", chunkSize: size).chunkSize == 4, "\(size)")
+      var reader = CSVReader(path: "x", chunkSize: 9)
+      reader.chunkSize = size
+      #expect(reader.chunkSize == 4, "\(size)")
+    }
+    #expect(CSVReader(path: "x", chunkSize: 5).chunkSize == 5)
+  }
+
+  /// Where `needle` first starts in `bytes`.
+  private static func offset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+    guard needle.count <= bytes.count else { return nil }
+    return (0...(bytes.count - needle.count)).first {
+      Array(bytes[$0..<($0 + needle.count)]) == needle
+    }
   }
 
   @Test("CRLF line ends and a UTF-8 byte order mark")

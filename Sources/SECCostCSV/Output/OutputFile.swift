@@ -120,7 +120,7 @@ public enum OutputFile {
     for directory in directories where done.insert(directory).inserted {
       let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
       if descriptor >= 0 {
-        fsync(descriptor)
+        _ = DurableSync.sync(descriptor, .directory)
         close(descriptor)
       }
     }

@@ -77,7 +77,7 @@ final class StagedOutput {
       }
       fchmod(descriptor, existing.st_mode & 0o7777)
     }
-    let synced = fsync(descriptor) == 0
+    let synced = DurableSync.sync(descriptor, .file) == 0
     let syncError = errno
     let closed = close(descriptor) == 0
     let closeError = errno
