@@ -109,4 +109,20 @@ struct AmountQuotingTests {
     #expect(try Ledger.load([path]).canonicalLines == ledger.canonicalLines)
   }
 
+  @Test("the wide layout quotes a day rate from £10 trillion, as the ledger layout does")
+  func wideDayRate() throws {
+    func effort(_ phase: Phase, _ pence: Int64) -> LedgerLine {
+      LedgerLine(
+        release: "November 2022", version: "0.4", party: .secas, phase: phase,
+        figure: .priced(.firm, CostRange(Money(pence: pence))),
+        effort: SECASEffort(days: Days(1), dayRate: Money(pence: pence)))
+    }
+    let ledger = Ledger(lines: [
+      effort(.secChanges, Self.threshold), effort(.projectManagement, Self.threshold - 1),
+    ])
+    let text = String(decoding: try ledger.wideCSV(), as: UTF8.self)
+    #expect(text.contains(",\"10000000000000.00\","), "\(text)")
+    #expect(text.contains(",9999999999999.99,"), "\(text)")
+    #expect(!text.contains(",10000000000000.00,"), "\(text)")
+  }
 }

@@ -14,8 +14,15 @@ public enum CSVCell: Hashable, Sendable {
   /// numbers would round it (£10,000,000,000,000 or more).
   public static func amount(_ money: Money?) -> CSVCell {
     guard let money else { return .number("") }
-    return money.pence.magnitude >= 1_000_000_000_000_000
+    return isBeyondSpreadsheetPrecision(money)
       ? .exactNumber(money.plainDecimal) : .number(money.plainDecimal)
+  }
+
+  /// Whether a spreadsheet's 15-digit numbers would round `money` (£10,000,000,000,000 or more
+  /// either side of zero): the one rule every CSV writer quotes amounts by.
+  @inline(__always)
+  static func isBeyondSpreadsheetPrecision(_ money: Money) -> Bool {
+    money.pence.magnitude >= 1_000_000_000_000_000
   }
 
   /// Whether a spreadsheet would read `text` as a number or a date: digits with at most

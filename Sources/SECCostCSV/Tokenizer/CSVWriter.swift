@@ -97,7 +97,7 @@ public struct CSVWriter: Sendable {
   /// from £10,000,000,000,000 up; nothing for `nil`.
   mutating func appendAmount(_ money: Money?) {
     guard let money else { return }
-    let quoted = money.pence.magnitude >= 1_000_000_000_000_000
+    let quoted = CSVCell.isBeyondSpreadsheetPrecision(money)
     if quoted { bytes.append(UInt8(ascii: "\"")) }
     money.appendPlainDecimal(to: &bytes)
     if quoted { bytes.append(UInt8(ascii: "\"")) }

@@ -96,7 +96,7 @@ enum WideGrouping {
                 + (markers[phase].map { " [\($0)]" } ?? "")
             } ?? "")
         case .days: .number(effort?.days.plainDecimal ?? "")
-        case .dayRate: .number(effort?.dayRate.plainDecimal ?? "")
+        case .dayRate: .amount(effort?.dayRate)
         case .notes: .text(notes.joined(separator: "\n"))
         }
       }
