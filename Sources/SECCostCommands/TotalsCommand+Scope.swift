@@ -1,6 +1,7 @@
 import ArgumentParser
 import SECCost
 import SECCostCSV
+import SECCostReports
 
 extension TotalsCommand {
   /// `totals --scope REGISTER`: approved-only and all-targeted totals side by side, with the

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SECCost
 import SECCostCSV
+import SECCostReports
 
 /// `seccost totals`: the combined costs a RID needs, per group and overall.
 struct TotalsCommand: ParsableCommand {

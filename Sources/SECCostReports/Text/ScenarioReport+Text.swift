@@ -19,7 +19,7 @@ extension ScenarioReport {
 
   /// The report: heading, the side-by-side table (for one scenario, the usual totals table),
   /// and the lines neither scenario counts.
-  func document(_ scenarios: [ScopeScenario], register: String) -> ScopeDocument {
+  package func document(_ scenarios: [ScopeScenario], register: String) -> ScopeDocument {
     var document = ScopeDocument()
     let shown = columns(scenarios)
     let base = base(scenarios)

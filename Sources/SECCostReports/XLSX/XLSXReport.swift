@@ -330,7 +330,7 @@ public enum XLSXReport {
     for line in variance.report.lines {
       sheet.append(
         [
-          .text(line.key.release), .text(VarianceText.modification(line.key.modification)),
+          .text(line.key.release), .text(VarianceCells.modification(line.key.modification)),
           .text(line.key.phase.label), .text(line.status.id),
         ] + side(line.before) + side(line.after) + [
           .money(line.change.low), .money(line.change.high),
@@ -352,7 +352,7 @@ public enum XLSXReport {
       sum(["L\(firstRow):L\(lastRow)"], total.change.high, bold: true),
     ]
     sheet.append(totals)
-    sheet.append([.text(VarianceText.statusCounts(variance.report))])
+    sheet.append([.text(VarianceCells.statusCounts(variance.report))])
     return sheet
   }
 }

@@ -1,6 +1,6 @@
 /// A report made of titled sections, each a table with lines of text under it, laid out for the
 /// terminal or as Markdown.
-struct ScopeDocument {
+package struct ScopeDocument {
   /// One part of the report.
   struct Section {
     /// The heading, if the section has one.
@@ -22,7 +22,7 @@ struct ScopeDocument {
   }
 
   /// Sections separated by blank lines; headings as they are, tables aligned.
-  var plainText: String {
+  package var plainText: String {
     sections.map { section in
       var parts: [String] = []
       if let title = section.title { parts.append(title) }
@@ -38,7 +38,7 @@ struct ScopeDocument {
   }
 
   /// Headings as `###`, tables as GitHub-flavoured Markdown.
-  var markdown: String {
+  package var markdown: String {
     sections.map { section in
       var parts: [String] = []
       if let title = section.title {

@@ -1,5 +1,4 @@
 import SECCost
-import SECCostCSV
 
 extension RiskReport {
   /// The first line: what is grouped, and which releases and versions are counted.
@@ -94,53 +93,15 @@ extension RiskReport {
   }
 
   /// The report as aligned text for the terminal.
-  var plainText: String {
+  package var plainText: String {
     heading + "\n" + settings + "\n" + tbcStatement + "\n\n" + table.aligned + "\n"
       + notes.joined(separator: "\n") + "\n"
   }
 
   /// The report as Markdown.
-  var markdown: String {
+  package var markdown: String {
     "**\(heading)**\n\n" + settings + ". " + tbcStatement + "\n\n" + table.markdown + "\n"
       + notes.joined(separator: "\n\n") + "\n"
-  }
-
-  /// The report as CSV: one row per group and the total, amounts as plain decimals, the run's
-  /// settings repeated on every row.
-  var csv: [UInt8] {
-    var writer = CSVWriter()
-    writer.writeRow([
-      "scope", "key", "label", "low", "high", "base", "mean", "p10", "p50", "p80", "p90",
-      "contingency", "sd", "standard_error", "analytic_mean", "analytic_sd", "ranges", "tbc", "na",
-      "lines", "simulations", "seed", "distribution", "correlation", "tbc_treatment",
-    ])
-    func write(_ scope: String, _ group: Group) {
-      let statistics = group.statistics
-      writer.writeRow(
-        [scope, group.key, group.label]
-          + [
-            group.interval.low, group.interval.high, group.base, statistics.mean, statistics.p10,
-            statistics.p50, statistics.p80, statistics.p90, group.contingency,
-            statistics.standardDeviation, statistics.standardError, statistics.analyticMean,
-            statistics.analyticStandardDeviation,
-          ].map(\.plainDecimal)
-          + [
-            String(group.uncertain), String(group.tbc), String(group.notApplicable),
-            String(group.lines), String(options.simulations), String(options.seed),
-            options.distribution.id, correlationText, tbcTreatmentText,
-          ])
-    }
-    for group in groups { write(grouping.rawValue, group) }
-    write("total", total)
-    return writer.bytes
-  }
-
-  /// `exclude`, or the TBC range as plain decimals (`0.00 to 250000.00`).
-  var tbcTreatmentText: String {
-    switch tbc {
-    case .exclude: "exclude"
-    case .range(let range): "\(range.low.plainDecimal) to \(range.high.plainDecimal)"
-    }
   }
 
   private func grouped(_ count: Int) -> String {

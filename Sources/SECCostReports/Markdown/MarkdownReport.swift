@@ -122,9 +122,9 @@ public enum MarkdownReport {
         group.key.isEmpty && group.label == "Total"
         ? "**Total**" : MarkdownText.escaped(group.label)
       modifications.append(
-        "| \(label) | \(VarianceText.summary(group.before)) | "
-          + "\(VarianceText.summary(group.after)) | \(VarianceText.change(group.change.low)) | "
-          + "\(VarianceText.change(group.change.high)) |")
+        "| \(label) | \(VarianceCells.summary(group.before)) | "
+          + "\(VarianceCells.summary(group.after)) | \(VarianceCells.change(group.change.low)) | "
+          + "\(VarianceCells.change(group.change.high)) |")
     }
     blocks.append(modifications.joined(separator: "\n"))
     let changed = report.lines.filter { $0.status != .unchanged }
@@ -136,14 +136,14 @@ public enum MarkdownReport {
       ]
       for line in changed {
         lines.append(
-          "| \(MarkdownText.escaped(VarianceText.modification(line.key.modification))) | "
+          "| \(MarkdownText.escaped(VarianceCells.modification(line.key.modification))) | "
             + "\(MarkdownText.escaped(line.key.phase.label)) | "
-            + "\(VarianceText.figure(line.before?.figure)) | "
-            + "\(VarianceText.figure(line.after?.figure)) | \(line.status.id) |")
+            + "\(VarianceCells.figure(line.before?.figure)) | "
+            + "\(VarianceCells.figure(line.after?.figure)) | \(line.status.id) |")
       }
       blocks.append(lines.joined(separator: "\n"))
     }
-    blocks.append(VarianceText.statusCounts(report))
+    blocks.append(VarianceCells.statusCounts(report))
     return blocks
   }
 }

@@ -3,7 +3,7 @@ import SECCost
 extension ReleaseScope {
   /// The report of one release: heading, one section per standing, DCC Change Requests, what
   /// earlier listings had, and the participant and document impact matrices.
-  var document: ScopeDocument {
+  package var document: ScopeDocument {
     var document = ScopeDocument()
     var goLiveText = goLive?.long ?? "not given in the register"
     if let goLive, goLive.date <= asOf { goLiveText += " (passed by the as-of day)" }

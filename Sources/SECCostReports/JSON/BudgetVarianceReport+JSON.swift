@@ -3,7 +3,7 @@ import SECCost
 extension BudgetVarianceReport {
   /// The report as JSON: amounts as two-place decimal strings, `null` where there is no amount,
   /// keys sorted, stable.
-  var json: String {
+  package var json: String {
     JSONDocument.encode(
       BudgetJSON(
         asOf: asOf?.iso, releases: releases.map(CountedReleaseJSON.init),

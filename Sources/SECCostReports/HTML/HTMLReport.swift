@@ -258,10 +258,10 @@ public enum HTMLReport {
           segments: [
             .init(
               label: "", amount: summary.priced.low, series: series,
-              detail: "\(group.label), \(name.lowercased()): \(VarianceText.summary(summary))")
+              detail: "\(group.label), \(name.lowercased()): \(VarianceCells.summary(summary))")
           ],
           high: summary.priced.high > summary.priced.low ? summary.priced.high : nil,
-          tbc: summary.tbc, value: VarianceText.summary(summary))
+          tbc: summary.tbc, value: VarianceCells.summary(summary))
       }
       rows.append(
         .init(
@@ -291,10 +291,10 @@ public enum HTMLReport {
       let isTotal = group.label == "Total" && group.key.isEmpty
       html +=
         "<tr\(isTotal ? " class=\"total\"" : "")><th scope=\"row\">\(e(group.label))</th>"
-        + "<td class=\"num\">\(n(VarianceText.summary(group.before)))</td>"
-        + "<td class=\"num\">\(n(VarianceText.summary(group.after)))</td>"
-        + "<td class=\"num\">\(e(VarianceText.change(group.change.low)))</td>"
-        + "<td class=\"num\">\(e(VarianceText.change(group.change.high)))</td></tr>\n"
+        + "<td class=\"num\">\(n(VarianceCells.summary(group.before)))</td>"
+        + "<td class=\"num\">\(n(VarianceCells.summary(group.after)))</td>"
+        + "<td class=\"num\">\(e(VarianceCells.change(group.change.low)))</td>"
+        + "<td class=\"num\">\(e(VarianceCells.change(group.change.high)))</td></tr>\n"
     }
     html += "</tbody>\n</table>\n"
     let changed = report.lines.filter { $0.status != .unchanged }
@@ -308,15 +308,15 @@ public enum HTMLReport {
         + "<th scope=\"col\">Status</th></tr></thead>\n<tbody>\n"
       for line in changed {
         html +=
-          "<tr><th scope=\"row\">\(e(VarianceText.modification(line.key.modification)))</th>"
+          "<tr><th scope=\"row\">\(e(VarianceCells.modification(line.key.modification)))</th>"
           + "<td>\(e(line.key.phase.label))</td>"
-          + "<td class=\"num\">\(e(VarianceText.figure(line.before?.figure)))</td>"
-          + "<td class=\"num\">\(e(VarianceText.figure(line.after?.figure)))</td>"
+          + "<td class=\"num\">\(e(VarianceCells.figure(line.before?.figure)))</td>"
+          + "<td class=\"num\">\(e(VarianceCells.figure(line.after?.figure)))</td>"
           + "<td>\(e(line.status.id))</td></tr>\n"
       }
       html += "</tbody>\n</table>\n"
     }
-    html += "<p>\(e(VarianceText.statusCounts(report)))</p>\n"
+    html += "<p>\(e(VarianceCells.statusCounts(report)))</p>\n"
     return html + "</section>\n"
   }
 

@@ -1,6 +1,7 @@
 import SECCost
 
-/// How variance and budget reports write figures, changes and percentages in a table cell.
+/// How every report writes variance and budget figures, changes and percentages in a cell: the
+/// terminal, Markdown, HTML and XLSX renderers alike.
 enum VarianceCells {
   /// A figure in RID notation, its basis named when it is not firm; `-` for no line.
   static func figure(_ figure: CostFigure?) -> String {
@@ -40,25 +41,12 @@ enum VarianceCells {
   static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
     "\(number) " + (number == 1 ? singular : plural ?? singular + "s")
   }
-}
 
-/// Numbers distinct notes `[1]`, `[2]`… so a table can refer to them and list them underneath.
-struct NoteNumbers {
-  private(set) var notes: [String] = []
-  private var numbers: [String: Int] = [:]
-
-  /// The reference for `note` (`[2]`), or empty for no note.
-  mutating func reference(_ note: String) -> String {
-    let text = note.split(whereSeparator: \.isNewline).joined(separator: " ")
-    guard !text.isEmpty else { return "" }
-    if let number = numbers[text] { return "[\(number)]" }
-    notes.append(text)
-    numbers[text] = notes.count
-    return "[\(notes.count)]"
-  }
-
-  /// `[1] text` lines, or nothing.
-  var listing: String {
-    notes.enumerated().map { "[\($0.offset + 1)] \($0.element)\n" }.joined()
+  /// `Lines: 17 unchanged, 3 changed, …`.
+  static func statusCounts(_ report: VarianceReport) -> String {
+    let counted = VarianceStatus.allCases.compactMap { status in
+      (report.counts[status] ?? 0) > 0 ? "\(report.counts[status] ?? 0) \(status.id)" : nil
+    }
+    return "Lines: " + (counted.isEmpty ? "none" : counted.joined(separator: ", ")) + "."
   }
 }

@@ -3,7 +3,7 @@ import SECCost
 extension VarianceReport {
   /// The report as JSON: amounts as two-place decimal strings, `null` where there is no amount,
   /// keys sorted, stable.
-  func json(_ heading: VarianceHeading) -> String {
+  package func json(_ heading: VarianceHeading) -> String {
     let document = VarianceJSON(
       baseline: SideJSON(heading.baseline), current: SideJSON(heading.current),
       threshold: threshold?.description,

@@ -3,7 +3,7 @@ import SECCost
 extension TotalsReport {
   /// The report as JSON: amounts as two-place decimal strings, keys sorted, stable; `warnings`
   /// lists the ledgers' warnings, one `FILE:LINE: column: warning: message` string each.
-  func json(warnings: [String] = []) -> String {
+  package func json(warnings: [String] = []) -> String {
     let document = TotalsJSON(
       by: dimension.rawValue,
       groups: groups.map {

@@ -1,10 +1,10 @@
 import SECCost
 import Testing
 
-@testable import SECCostCommands
+@testable import SECCostReports
 
 @Suite("Variance report cells and notes")
-struct VarianceRenderingTests {
+struct VarianceCellsTests {
   @Test("figures name their basis unless firm; absent lines are a dash")
   func figures() throws {
     let range = try CostRange(low: Money(pence: 30_100_000), high: Money(pence: 62_500_000))
@@ -35,13 +35,5 @@ struct VarianceRenderingTests {
     #expect(notes.reference("two\nlines") == "[2]")
     #expect(notes.reference("Footnote 2") == "[1]")
     #expect(notes.listing == "[1] Footnote 2\n[2] two lines\n")
-  }
-
-  @Test("versions are read as the ledger writes them")
-  func versions() {
-    #expect(VarianceCommand.version("v0.4") == "0.4")
-    #expect(VarianceCommand.version(" V1.10 ") == "1.10")
-    #expect(VarianceCommand.version("0.4") == "0.4")
-    #expect(VarianceCommand.version("vNext") == "vNext")
   }
 }

@@ -1,10 +1,10 @@
 import SECCost
 
 /// Scope views as JSON: dates in ISO 8601, keys sorted, stable.
-enum ScopeJSON {
+package enum ScopeJSON {
   /// The views of every release shown, with the day they are taken and the releases with no
   /// listing by then.
-  static func encode(asOf: CalendarDate, scopes: [ReleaseScope], unlisted: [String]) -> String {
+  package static func encode(asOf: CalendarDate, scopes: [ReleaseScope], unlisted: [String]) -> String {
     let document = ScopeReportJSON(
       asOf: asOf.iso, releases: scopes.map(ReleaseJSON.init), unlisted: unlisted)
     return JSONDocument.encode(document)

@@ -2,7 +2,7 @@ import SECCost
 
 extension RiskReport {
   /// The report as JSON: amounts as two-place decimal strings, keys sorted, stable.
-  var json: String {
+  package var json: String {
     let tbcRange: CostRangeJSON? =
       switch tbc {
       case .exclude: nil

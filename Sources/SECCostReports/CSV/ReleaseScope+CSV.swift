@@ -3,7 +3,7 @@ import SECCostCSV
 
 extension ReleaseScope {
   /// The header of ``csvRows``.
-  static let csvHeader = [
+  package static let csvHeader = [
     "release", "as_of", "listed_on", "modification", "title", "kind", "status", "standing",
     "cut_off_date", "days_to_cut_off", "next_release", "now_in", "impacts_dcc_systems",
     "impacted_parties", "impacted_documents", "entry_as_of", "note",
@@ -12,7 +12,7 @@ extension ReleaseScope {
   /// One row per listed item, then one per modification no longer listed (standing
   /// `no-longer-listed`); lists joined with `; ` as in the register. Text cells are typed, so a
   /// spreadsheet keeps dates as written and never runs a note as a formula.
-  func writeCSVRows(to writer: inout CSVWriter) {
+  package func writeCSVRows(to writer: inout CSVWriter) {
     func row(_ entry: ScopeEntry, standing: String, days: Int?, next: String?, nowIn: [String])
       -> [CSVCell]
     {

@@ -1,5 +1,4 @@
 import SECCost
-import SECCostCSV
 
 extension VarianceReport {
   /// The first line: what is compared with what.
@@ -56,12 +55,7 @@ extension VarianceReport {
 
   /// Sentences under the tables: the statuses counted, lines flagged or left out, TBCs.
   func summary(_ heading: VarianceHeading) -> [String] {
-    let counted = VarianceStatus.allCases.compactMap { status in
-      (counts[status] ?? 0) > 0 ? "\(counts[status] ?? 0) \(status.id)" : nil
-    }
-    var sentences = [
-      "Lines: " + (counted.isEmpty ? "none" : counted.joined(separator: ", ")) + "."
-    ]
+    var sentences = [VarianceCells.statusCounts(self)]
     if hiddenUnchanged > 0 {
       sentences.append(
         "\(VarianceCells.count(hiddenUnchanged, "unchanged line")) not listed (--only-changed);"
@@ -86,7 +80,7 @@ extension VarianceReport {
   }
 
   /// The report as aligned text for the terminal.
-  func plainText(_ heading: VarianceHeading, colour: Bool = false) -> String {
+  package func plainText(_ heading: VarianceHeading, colour: Bool = false) -> String {
     var notes = NoteNumbers()
     var text = title(heading) + "\n"
     if lines.isEmpty {
@@ -102,7 +96,7 @@ extension VarianceReport {
   }
 
   /// The report as Markdown.
-  func markdown(_ heading: VarianceHeading) -> String {
+  package func markdown(_ heading: VarianceHeading) -> String {
     var notes = NoteNumbers()
     var text = "**\(title(heading))**\n"
     if !lines.isEmpty { text += "\n" + lineTable(notes: &notes).markdown }
@@ -117,53 +111,5 @@ extension VarianceReport {
         .joined()
     }
     return text
-  }
-
-  /// The report as CSV: a row per line, then per phase, per modification and the total.
-  var csv: [UInt8] {
-    var writer = CSVWriter()
-    writer.writeRow([
-      "scope", "release", "party", "modification", "phase", "title", "status", "flagged",
-      "before_basis", "before_version", "before_low", "before_high", "before_tbc", "after_basis",
-      "after_version", "after_low", "after_high", "after_tbc", "change_low", "change_high",
-      "change_low_percent", "change_high_percent", "change_tbc", "note",
-    ])
-    func side(_ entry: VarianceEntry?) -> [String] {
-      guard let entry else { return ["", "", "", "", ""] }
-      return [
-        entry.figure.basis.id, entry.version, entry.figure.range?.low.plainDecimal ?? "",
-        entry.figure.range?.high.plainDecimal ?? "", "",
-      ]
-    }
-    func change(_ change: RangeChange) -> [String] {
-      [
-        change.low.plainDecimal, change.high.plainDecimal, change.lowPercent?.plainDecimal ?? "",
-        change.highPercent?.plainDecimal ?? "",
-      ]
-    }
-    for line in lines {
-      writer.writeRow(
-        [
-          "line", line.key.release, line.key.party.id, line.key.modification, line.key.phase.id,
-          line.title, line.status.id, line.flagged ? "true" : "false",
-        ] + side(line.before) + side(line.after) + change(line.change) + ["", line.note])
-    }
-    func group(_ scope: String, _ group: GroupVariance, modification: String, phase: String) {
-      func summary(_ summary: CostSummary) -> [String] {
-        [
-          "", "", summary.priced.low.plainDecimal, summary.priced.high.plainDecimal,
-          String(summary.tbc),
-        ]
-      }
-      writer.writeRow(
-        [scope, "", "", modification, phase, "", "", ""] + summary(group.before)
-          + summary(group.after) + change(group.change) + [String(group.tbcChange), ""])
-    }
-    for phase in phases { group("phase", phase, modification: "", phase: phase.key) }
-    for modification in modifications {
-      group("modification", modification, modification: modification.key, phase: "")
-    }
-    group("total", total, modification: "", phase: "")
-    return writer.bytes
   }
 }
