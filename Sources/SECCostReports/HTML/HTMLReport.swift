@@ -4,8 +4,10 @@ import SECCost
 /// RID cost section's text and tables, a chart of the DCC costs by phase, and with a baseline the
 /// variance, readable on screen and printable on A4.
 public enum HTMLReport {
-  /// The page as text.
-  public static func render(_ report: CostReport) -> String {
+  /// The page as text, with a risk chart for each section that `risks` gives a run with ranges
+  /// for: the risk of each section in order, as ``CostReport/sectionRisks(_:)`` computes it (the
+  /// renderer simulates nothing; with fewer risks than sections, the rest get no chart).
+  public static func render(_ report: CostReport, risks: [RiskReport]) -> String {
     var body = "<header><h1>\(e(report.title))</h1>"
     body +=
       "<p class=\"source\">From the ledger <code>\(e(report.name))</code>: the release's cost"
@@ -15,12 +17,8 @@ public enum HTMLReport {
     for (index, section) in report.sections.enumerated() {
       body += render(section, index: index + 1, titled: report.sections.count > 1)
     }
-    // Grouped once: a filter per section would be quadratic in a ledger of many releases.
-    let linesByRelease = Dictionary(grouping: report.lines, by: \.release)
-    for (index, section) in report.sections.enumerated() {
-      body += riskChart(
-        section, lines: linesByRelease[section.release] ?? [], index: index + 1,
-        titled: report.sections.count > 1)
+    for (index, (section, risk)) in zip(report.sections, risks).enumerated() {
+      body += riskChart(section, risk: risk, index: index + 1, titled: report.sections.count > 1)
     }
     if let variance = report.variance { body += render(variance) }
     body += remarks(report)
@@ -212,34 +210,27 @@ public enum HTMLReport {
       + " £0.</figcaption>\n</figure>\n"
   }
 
-  /// The risk of the release's total: a Monte Carlo run (`seccost risk`'s defaults: 100,000 PERT
-  /// simulations, seed 1, independent ranges, TBC excluded) drawn as an S-curve; nothing when no
-  /// figure is a range.
-  static func riskChart(_ section: CostSection, lines: [LedgerLine], index: Int, titled: Bool)
+  /// The risk of the release's total, `risk` (a Monte Carlo run of its lines, by default with
+  /// `seccost risk`'s defaults: 100,000 PERT simulations, seed 1, independent ranges, TBC
+  /// excluded), drawn as an S-curve; nothing when no figure is a range.
+  static func riskChart(_ section: CostSection, risk report: RiskReport, index: Int, titled: Bool)
     -> String
   {
-    var model = RiskModel(by: .phase, release: section.release)
-    let options = RiskOptions()
-    do {
-      for line in lines where line.figure.basis != .actual { model.add(line) }
-      let report = try model.simulate(options)
-      guard report.total.uncertain > 0 else { return "" }
-      let curve = RiskCurve(report: report, id: "risk-\(index)", releaseName: section.releaseName)
-      let tbc = report.total.tbc
-      var html = "<section aria-labelledby=\"risk-heading-\(index)\">\n"
-      html +=
-        "<h2 id=\"risk-heading-\(index)\">Risk\(titled ? ": " + e(section.releaseName) : "")</h2>\n"
-      html +=
-        "<p>The estimated ranges simulated together (as <code>seccost risk</code> does by default:"
-        + " \(options.simulations / 1000),000 simulations, PERT ranges, independent, seed"
-        + " \(options.seed)). The single-figure base estimate adds each range's midpoint;"
-        + " contingency is P80 − base.\(tbc > 0 ? " \(tbc == 1 ? "1 cost is" : "\(tbc) costs are") TBC and left out: the true cost is higher." : "")</p>\n"
-      html +=
-        "<figure>\n\(curve.svg)\n<figcaption>\(e(curve.description))</figcaption>\n</figure>\n"
-      return html + "</section>\n"
-    } catch {
-      return ""
-    }
+    guard report.total.uncertain > 0 else { return "" }
+    let options = report.options
+    let curve = RiskCurve(report: report, id: "risk-\(index)", releaseName: section.releaseName)
+    let tbc = report.total.tbc
+    var html = "<section aria-labelledby=\"risk-heading-\(index)\">\n"
+    html +=
+      "<h2 id=\"risk-heading-\(index)\">Risk\(titled ? ": " + e(section.releaseName) : "")</h2>\n"
+    html +=
+      "<p>The estimated ranges simulated together (as <code>seccost risk</code> does by default:"
+      + " \(options.simulations / 1000),000 simulations, PERT ranges, independent, seed"
+      + " \(options.seed)). The single-figure base estimate adds each range's midpoint;"
+      + " contingency is P80 − base.\(tbc > 0 ? " \(tbc == 1 ? "1 cost is" : "\(tbc) costs are") TBC and left out: the true cost is higher." : "")</p>\n"
+    html +=
+      "<figure>\n\(curve.svg)\n<figcaption>\(e(curve.description))</figcaption>\n</figure>\n"
+    return html + "</section>\n"
   }
 
   static func render(_ variance: CostReportVariance) -> String {

@@ -4,7 +4,9 @@ import SECCost
 package enum ScopeJSON {
   /// The views of every release shown, with the day they are taken and the releases with no
   /// listing by then.
-  package static func encode(asOf: CalendarDate, scopes: [ReleaseScope], unlisted: [String]) -> String {
+  package static func encode(asOf: CalendarDate, scopes: [ReleaseScope], unlisted: [String])
+    -> String
+  {
     let document = ScopeReportJSON(
       asOf: asOf.iso, releases: scopes.map(ReleaseJSON.init), unlisted: unlisted)
     return JSONDocument.encode(document)

@@ -6,7 +6,7 @@ import Synchronization
 #endif
 import Testing
 
-@testable import SECCostCommands
+@testable import SECCostCSV
 
 @Suite("BackgroundRelease: large values freed off the caller's thread")
 struct BackgroundReleaseTests {
