@@ -49,11 +49,9 @@ struct TotalsCommand: ParsableCommand {
   func run() throws {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
     // Regular files can be read twice: the totals then need not keep the lines.
-    let rereadable = Ledger.areRegularFiles(ledgers)
     var totals = CostTotals(
-      by: by, release: release, onlyVersion: documentVersion.map(VersionLabel.canonical),
-      expectedLines: rereadable ? 0 : Ledger.expectedLineCount(inFiles: ledgers),
-      keepingLines: !rereadable)
+      files: ledgers, by: by, release: release,
+      onlyVersion: documentVersion.map(VersionLabel.canonical))
     let reading = try LedgerInput.read(ledgers, options: input, includingText: false) {
       line, _, _ in totals.add(line)
     }

@@ -31,4 +31,22 @@ struct PerformanceTests {
     #expect(!Ledger.areRegularFiles([file.path, file.directory.path]))
     #expect(!Ledger.areRegularFiles(["/no/such/file"]))
   }
+
+  @Test("totals of regular files keep no lines (a revised release is read again); of others, they do")
+  func totalsOfFiles() throws {
+    let file = try TemporaryFile("")
+    defer { file.remove() }
+    let lines = try [("0.1", "£1,000"), ("0.2", "£2,000")].map { version, amount in
+      LedgerLine(
+        release: "November 2022", version: version, party: .dcc, modification: "MP078",
+        phase: .sit, figure: try CostFigure(ridNotation: amount, basis: .firm))
+    }
+    for (paths, readsAgain) in [([file.path], true), (["/no/such/file"], false)] {
+      var totals = CostTotals(files: paths, by: .phase, release: nil, onlyVersion: nil)
+      for line in lines { totals.add(line) }
+      #expect(totals.releasesToReadAgain == (readsAgain ? ["November 2022"] : []))
+      for line in lines where readsAgain { totals.addAgain(line) }
+      #expect(try totals.report().total.priced.low == Money(pence: 200_000))
+    }
+  }
 }
