@@ -24,11 +24,14 @@ let package = Package(
     .target(name: "SECCostThreads"),
     // Ledger CSV reading and writing, every byte through libcsv.
     .target(name: "SECCostCSV", dependencies: ["SECCost", "CLibCSV", "SECCostThreads"]),
-    // Reports people read: the RID cost section as Markdown, HTML with SVG charts, XLSX. The only
-    // module that uses ZIPFoundation (for the XLSX package).
+    // Every renderer, computing nothing: the commands' reports as text, JSON and CSV (CSV written
+    // through libcsv, by SECCostCSV), and the RID cost section as Markdown, HTML with SVG charts,
+    // XLSX. The only module that uses ZIPFoundation (for the XLSX package).
     .target(
       name: "SECCostReports",
-      dependencies: ["SECCost", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "SECCost", "SECCostCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     // The command-line interface as a library, so tests can import it.
     .target(
@@ -51,7 +54,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SECCostCommandsTests",
-      dependencies: ["SECCostCommands", "SECCostCSV", "SECCost"],
+      dependencies: ["SECCostCommands", "SECCostReports", "SECCostCSV", "SECCost"],
       exclude: ["Fixtures"]
     ),
     .testTarget(

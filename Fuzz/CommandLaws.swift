@@ -130,32 +130,17 @@ func checkReport(_ ledger: Ledger) {
   }
 }
 
-/// The HTML page. Its risk curves run `seccost risk`'s default 100,000 simulations per release,
-/// about a second per range under AddressSanitizer: with more than two ranges, the page is drawn
-/// part by part instead (every section with its phase chart, the variance with its chart, and
-/// each release's risk curve from a run of 64 simulations), so that the fuzzer stays fast.
+/// The HTML page, with the risk of each section computed first (as `seccost report` does) and
+/// handed to the renderer: `seccost risk`'s default 100,000 simulations per release take about a
+/// second per range under AddressSanitizer, so with more than two ranges each release's risk is a
+/// run of 64 simulations instead, so that the fuzzer stays fast. A valid report's risk always
+/// runs: an error there would be `seccost report`'s error.
 func checkHTML(_ report: CostReport, ranges: Int) {
-  if ranges <= 2 {
-    checkHTML(HTMLReport.render(report))
-    return
+  let options = ranges <= 2 ? RiskOptions() : RiskOptions(simulations: 64)
+  switch Result(catching: { () throws(RiskError) in try report.sectionRisks(options) }) {
+  case .success(let risks): checkHTML(HTMLReport.render(report, risks: risks))
+  case .failure(let error): fail("no risk run for a valid report: \(error)")
   }
-  var html = ""
-  var linesOf: [String: [LedgerLine]] = [:]
-  for line in report.lines where line.figure.basis != .actual {
-    linesOf[line.release, default: []].append(line)
-  }
-  for (index, section) in report.sections.enumerated() {
-    html += HTMLReport.render(section, index: index + 1, titled: report.sections.count > 1)
-    var model = RiskModel(by: .phase, release: section.release)
-    for line in linesOf[section.release] ?? [] { model.add(line) }
-    if case .success(let risk) = Result(catching: { () throws(RiskError) in
-      try model.simulate(RiskOptions(simulations: 64))
-    }), risk.total.uncertain > 0 {
-      html += RiskCurve(report: risk, id: "risk-\(index)", releaseName: section.releaseName).svg
-    }
-  }
-  if let variance = report.variance { html += HTMLReport.render(variance) }
-  checkHTML(html)
 }
 
 /// One section per release counted, in release order, each with a title.

@@ -76,7 +76,7 @@ fi
   -module-name ZIPFoundation -wmo -emit-module -emit-module-path "$build/ZIPFoundation.swiftmodule" \
   -I "$zip_sources/CZLib" -Xcc -D_GNU_SOURCE=1 \
   -c $(find "$zip_sources/ZIPFoundation" -name '*.swift' | sort) -o "$build/ZIPFoundation.o"
-"$swiftc" "${common[@]}" -enable-testing -module-name SECCostReports -wmo -emit-module -I "$zip_sources/CZLib" \
+"$swiftc" "${common[@]}" -enable-testing -module-name SECCostReports -wmo -emit-module -I Sources/CLibCSV -I "$zip_sources/CZLib" \
   -emit-module-path "$build/SECCostReports.swiftmodule" \
   -c $(find Sources/SECCostReports -name '*.swift' | sort) -o "$build/SECCostReports.o"
 link=("$build/SECCost.o" "$build/SECCostThreads.o" "$build/SECCostCSV.o" "$build/SECCostReports.o" "$build/ZIPFoundation.o" -lz)

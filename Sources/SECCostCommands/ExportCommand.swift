@@ -37,11 +37,9 @@ struct ExportCommand: ParsableCommand {
     }
     // The canonical order is begun while the lines are read, and the CSV written as it is
     // made, a megabyte at a time.
-    var ordering = CanonicalOrdering(capacity: LedgerInput.expectedLineCount(ledgers))
-    let ledger = try LedgerInput.load(ledgers, options: input) { line, _, _ in ordering.add(line) }.ledger
-    let order = ordering.order(of: ledger)
-    try LedgerInput.write(to: output) { emit in ledger.writeCanonicalCSV(order: order, emit) }
-    BackgroundRelease.free((ledger, order))
+    var export = CanonicalExport(expectingLinesOf: ledgers)
+    try LedgerInput.read(ledgers, options: input) { line, _, _ in export.add(line) }
+    try LedgerInput.write(to: output) { emit in export.write(emit) }
   }
 }
 

@@ -1,9 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import SECCost
 import SECCostCSV
 
@@ -12,15 +7,18 @@ enum LedgerInput {
   /// Streams every valid line of `paths` to `body`; if any file is invalid, prints every
   /// problem to standard error and exits with code 1 before the command writes anything.
   /// Warnings are printed to standard error (unless `reportingWarnings` is false, for a second
-  /// reading of the same files); with `--strict` they are errors.
+  /// reading of the same files); with `--strict` they are errors. With `includingText: false`,
+  /// every line's title and note are left empty (the fast path for totals).
   @discardableResult
   static func read(
-    _ paths: [String], options: InputOptions, reportingWarnings: Bool = true,
-    _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
+    _ paths: [String], options: InputOptions, includingText: Bool = true,
+    reportingWarnings: Bool = true, _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
   ) throws(ExitCode) -> LedgerReading {
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
-      reader.read(path) { line, number in body(line, path, number) }
+      reader.read(path, includingText: includingText) { line, number, _ in
+        body(line, path, number)
+      }
     }
     let warnings = try failIfInvalid(
       reader, strict: options.strict, reportingWarnings: reportingWarnings)
@@ -77,22 +75,6 @@ enum LedgerInput {
     }
   }
 
-  /// Streams every valid line of `paths` as ``read(_:options:_:)`` does, without the lines'
-  /// titles and notes (left empty): the fast path for totals.
-  @discardableResult
-  static func readFigures(
-    _ paths: [String], options: InputOptions, reportingWarnings: Bool = true,
-    _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
-  ) throws(ExitCode) -> LedgerReading {
-    let reader = LedgerReader(options: options.readerOptions)
-    for path in paths {
-      reader.read(path, includingText: false) { line, number, _ in body(line, path, number) }
-    }
-    let warnings = try failIfInvalid(
-      reader, strict: options.strict, reportingWarnings: reportingWarnings)
-    return LedgerReading(reports: reader.reports, warnings: warnings)
-  }
-
   /// Loads `paths` into one ledger, or prints every problem and exits with code 1; `each` sees
   /// every line as it is added.
   static func load(
@@ -100,7 +82,7 @@ enum LedgerInput {
     each: (LedgerLine, _ file: String, _ line: Int) -> Void = { _, _, _ in }
   ) throws(ExitCode) -> (ledger: Ledger, reports: [LedgerFileReport]) {
     var ledger = Ledger()
-    ledger.lines.reserveCapacity(expectedLineCount(paths))
+    ledger.lines.reserveCapacity(Ledger.expectedLineCount(inFiles: paths))
     let reading = try read(paths, options: options) { line, file, number in
       each(line, file, number)
       ledger.lines.append(line)
@@ -118,30 +100,6 @@ enum LedgerInput {
       if origins[line.key] == nil { origins[line.key] = "\(file):\(number)" }
     }
     return (ledger, reports, origins)
-  }
-
-  /// A guess at how many lines `paths` hold, to make room for them at once rather than
-  /// growing the ledger a doubling at a time: one for every 96 bytes of the regular files among
-  /// them (a canonical line takes about 60 to 200). Room not filled is only reserved address
-  /// space; lines beyond the guess are still taken.
-  static func expectedLineCount(_ paths: [String]) -> Int {
-    var bytes = 0
-    for path in paths {
-      var status = stat()
-      if stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG {
-        bytes += Int(status.st_size)
-      }
-    }
-    return min(bytes / 96, 1 << 26)
-  }
-
-  /// Whether every one of `paths` is a regular file (so can be read a second time, unlike a
-  /// pipe or a terminal).
-  static func areRegularFiles(_ paths: [String]) -> Bool {
-    paths.allSatisfy { path in
-      var status = stat()
-      return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-    }
   }
 
   /// Prints the reader's warnings to standard error (unless `reportingWarnings` is false), then

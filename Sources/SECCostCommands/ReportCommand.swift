@@ -145,11 +145,12 @@ struct ReportCommand: ParsableCommand {
     return Self.join(out, stem + "." + format.fileExtension)
   }
 
-  /// The report of `report` in `format`, as bytes.
+  /// The report of `report` in `format`, as bytes; for HTML, the risk of each section is
+  /// simulated first (``CostReport/sectionRisks(_:)``), and its error is the report's.
   static func render(_ report: CostReport, as format: ReportFormat) throws -> [UInt8] {
     switch format {
     case .markdown: Array(MarkdownReport.render(report).utf8)
-    case .html: Array(HTMLReport.render(report).utf8)
+    case .html: Array(HTMLReport.render(report, risks: try report.sectionRisks()).utf8)
     case .xlsx: try XLSXReport.render(report)
     }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SECCost
 import SECCostCSV
+import SECCostReports
 
 /// `seccost risk`: Monte Carlo and analytic roll-ups of estimated ranges, with contingency.
 struct RiskCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SECCost
 import SECCostCSV
+import SECCostReports
 
 /// `seccost scope`: a release's scope as of a day, from a scope register.
 struct ScopeCommand: ParsableCommand {

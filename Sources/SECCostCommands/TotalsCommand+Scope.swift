@@ -1,6 +1,7 @@
 import ArgumentParser
 import SECCost
 import SECCostCSV
+import SECCostReports
 
 extension TotalsCommand {
   /// `totals --scope REGISTER`: approved-only and all-targeted totals side by side, with the
@@ -17,7 +18,9 @@ extension TotalsCommand {
       by: by, release: release, register: register, asOf: asOf,
       onlyVersion: documentVersion.map(VersionLabel.canonical))
     var origins = LineOrigins()
-    let reading = try LedgerInput.readFigures(ledgers, options: input, reportingWarnings: false) {
+    let reading = try LedgerInput.read(
+      ledgers, options: input, includingText: false, reportingWarnings: false
+    ) {
       line, file, number in
       origins.note(line, file: file, line: number)
       totals.add(line)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SECCost
 import SECCostCSV
+import SECCostReports
 
 /// `seccost totals`: the combined costs a RID needs, per group and overall.
 struct TotalsCommand: ParsableCommand {
@@ -48,18 +49,16 @@ struct TotalsCommand: ParsableCommand {
   func run() throws {
     if scope != nil || !scenario.isEmpty || asOf != nil { return try runScoped() }
     // Regular files can be read twice: the totals then need not keep the lines.
-    let rereadable = LedgerInput.areRegularFiles(ledgers)
     var totals = CostTotals(
-      by: by, release: release, onlyVersion: documentVersion.map(VersionLabel.canonical),
-      expectedLines: rereadable ? 0 : LedgerInput.expectedLineCount(ledgers),
-      keepingLines: !rereadable)
-    let reading = try LedgerInput.readFigures(ledgers, options: input) { line, _, _ in
-      totals.add(line)
+      files: ledgers, by: by, release: release,
+      onlyVersion: documentVersion.map(VersionLabel.canonical))
+    let reading = try LedgerInput.read(ledgers, options: input, includingText: false) {
+      line, _, _ in totals.add(line)
     }
     if !totals.releasesToReadAgain.isEmpty {
-      try LedgerInput.readFigures(ledgers, options: input, reportingWarnings: false) { line, _, _ in
-        totals.addAgain(line)
-      }
+      try LedgerInput.read(
+        ledgers, options: input, includingText: false, reportingWarnings: false
+      ) { line, _, _ in totals.addAgain(line) }
     }
     let report = try LedgerInput.result("totals") { try totals.report() }
     BackgroundRelease.free(consume totals)

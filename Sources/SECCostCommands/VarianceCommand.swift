@@ -1,6 +1,7 @@
 import ArgumentParser
 import SECCost
 import SECCostCSV
+import SECCostReports
 
 /// `seccost variance`: what changed between two ledgers or two versions, or budget against
 /// actual spend.
@@ -202,14 +203,4 @@ struct VarianceCommand: ParsableCommand {
     return
       "no lines in version \(version) in \(ledgers.joined(separator: ", ")) (versions: \(list))"
   }
-}
-
-/// What a variance report's heading says besides the figures.
-struct VarianceHeading {
-  /// Where the baseline figures come from.
-  let baseline: VarianceSide
-  /// Where the current figures come from.
-  let current: VarianceSide
-  /// Lines of actual spend in the ledgers, which a comparison of versions leaves out.
-  let ignoredSpendLines: Int
 }

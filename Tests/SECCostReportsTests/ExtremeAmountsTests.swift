@@ -86,7 +86,7 @@ struct ExtremeAmountsTests {
   @Test("HTML: the phase chart of lines summing to the largest amount")
   func htmlSumAtLimit() throws {
     let report = try CostReport(name: "limit.csv", lines: Self.sumAtLimit)
-    let html = HTMLReport.render(report)
+    let html = try HTMLPage.of(report)
     #expect(html.contains("£92,233,720,368,547,758.07"))
     #expect(html.contains(">£100,000,000,000m</text>"))
     #expect(html.contains("phases-1-title"))
@@ -94,7 +94,7 @@ struct ExtremeAmountsTests {
 
   @Test("HTML: a range up to £92,233,700,000,000,000 gets its whisker")
   func htmlRangeAtLimit() throws {
-    let html = HTMLReport.render(try CostReport(name: "range.csv", lines: Self.rangeAtLimit))
+    let html = try HTMLPage.of(try CostReport(name: "range.csv", lines: Self.rangeAtLimit))
     #expect(html.contains(">£0 to £92,233,700,000,000,000</text>"))
     #expect(html.contains(">£100,000,000,000m</text>"))
     // The whisker: from £0 (x 150) to the high end, 360 × 92,233.7 / 100,000 of the axis.
@@ -103,7 +103,7 @@ struct ExtremeAmountsTests {
 
   @Test("HTML: the risk curve of ranges near the limit, its last tick beyond Money")
   func htmlRiskNearLimit() throws {
-    let html = HTMLReport.render(try CostReport(name: "near.csv", lines: Self.rangesNearLimit))
+    let html = try HTMLPage.of(try CostReport(name: "near.csv", lines: Self.rangesNearLimit))
     #expect(html.contains("risk-1-title"))
     #expect(html.contains("<title>High: £92,233,720,368,547,758.07</title>"))
     #expect(html.contains(">£92,233,720,368,548k</text>"))
@@ -114,7 +114,7 @@ struct ExtremeAmountsTests {
     let report = try CostReport(
       name: "range.csv", lines: Self.rangeAtLimit,
       baseline: (name: "limit.csv", lines: try Self.sumAtLimit))
-    let html = HTMLReport.render(report)
+    let html = try HTMLPage.of(report)
     #expect(html.contains("variance-title"))
     #expect(html.contains(">£46,116,860,184,273,879.04</text>"))
     #expect(html.contains(">£100,000,000,000m</text>"))

@@ -10,7 +10,7 @@ struct HTMLReportTests {
     for report in [
       try SeedLedgers.novemberReport(), try SeedLedgers.novemberReport(withBaseline: true),
     ] {
-      let html = HTMLReport.render(report)
+      let html = try HTMLPage.of(report)
       let lower = html.lowercased()
       #expect(!lower.contains("<script"))
       #expect(!lower.contains("http"))
@@ -49,7 +49,7 @@ struct HTMLReportTests {
 
   @Test("the tables: estimates in italics (and said for screen readers), footnotes linked")
   func tables() throws {
-    let html = HTMLReport.render(try SeedLedgers.novemberReport())
+    let html = try HTMLPage.of(try SeedLedgers.novemberReport())
     #expect(html.contains("<title>November 2022 SEC Release: Costs (v0.4)</title>"))
     #expect(html.contains("<caption>Breakdown of DCC implementation costs</caption>"))
     #expect(
@@ -72,7 +72,7 @@ struct HTMLReportTests {
 
   @Test("the phase chart: titled SVG, a labelled bar per phase, whiskers and TBC marks")
   func phaseChart() throws {
-    let html = HTMLReport.render(try SeedLedgers.novemberReport())
+    let html = try HTMLPage.of(try SeedLedgers.novemberReport())
     #expect(html.contains("<svg viewBox="))
     #expect(html.contains("role=\"img\" aria-labelledby=\"phases-1-title phases-1-desc\""))
     #expect(
@@ -101,9 +101,9 @@ struct HTMLReportTests {
 
   @Test("with a baseline: the variance chart and tables; without, none")
   func varianceChart() throws {
-    let plain = HTMLReport.render(try SeedLedgers.novemberReport())
+    let plain = try HTMLPage.of(try SeedLedgers.novemberReport())
     #expect(!plain.contains("Changes since the baseline"))
-    let html = HTMLReport.render(try SeedLedgers.novemberReport(withBaseline: true))
+    let html = try HTMLPage.of(try SeedLedgers.novemberReport(withBaseline: true))
     #expect(html.contains("<h2 id=\"variance\">Changes since the baseline</h2>"))
     #expect(
       html.contains(
@@ -121,7 +121,7 @@ struct HTMLReportTests {
       title: "\"quoted\" & 'single'", phase: .sit,
       figure: .priced(.firm, CostRange(Money(pence: 1))),
       note: "Footnote 1: </li><script>x</script>")
-    let html = HTMLReport.render(try CostReport(name: "<b>.csv", lines: [line]))
+    let html = try HTMLPage.of(try CostReport(name: "<b>.csv", lines: [line]))
     #expect(!html.contains("<script"))
     #expect(!html.contains("<b>"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -130,7 +130,7 @@ struct HTMLReportTests {
 
   @Test("the risk S-curve: the simulated percentiles of the total, from low to high")
   func riskCurve() throws {
-    let html = HTMLReport.render(try SeedLedgers.novemberReport())
+    let html = try HTMLPage.of(try SeedLedgers.novemberReport())
     #expect(
       html.contains(
         "<title id=\"risk-1-title\">Risk: how likely each total cost is, November 2022 SEC Release"
@@ -142,7 +142,24 @@ struct HTMLReportTests {
     #expect(html.contains("14 costs are TBC and left out: the true cost is higher."))
     // No ranges, no risk chart.
     let february = try CostReport(name: "f.csv", lines: SeedLedgers.february2021)
-    #expect(!HTMLReport.render(february).contains("risk-1-title"))
+    #expect(try !HTMLPage.of(february).contains("risk-1-title"))
+  }
+
+  @Test("the risk chart draws the run it is given: the renderer simulates nothing")
+  func riskGiven() throws {
+    let report = try SeedLedgers.novemberReport()
+    #expect(!HTMLReport.render(report, risks: []).contains("risk-1-title"))
+    let risks = try report.sectionRisks(RiskOptions(simulations: 2_000, seed: 7))
+    let html = HTMLReport.render(report, risks: risks)
+    #expect(html.contains("2,000 simulations, PERT ranges, independent, seed 7)"))
+    #expect(html.contains("<title>P50: \(risks[0].total.statistics.p50.formatted)</title>"))
+    #expect(html != (try HTMLPage.of(report)))
+  }
+
+  @Test("a risk run that cannot be made is an error, never an empty chart")
+  func riskError() throws {
+    let report = try SeedLedgers.novemberReport()
+    #expect(throws: RiskError.self) { try report.sectionRisks(RiskOptions(simulations: 0)) }
   }
 
   @Test("the money axis: round steps, integer pixels")

@@ -110,7 +110,7 @@ struct ReportLawTests {
         let markdown = MarkdownReport.render(report)
         #expect(markdown.hasSuffix("\n"))
         #expect(!markdown.contains("<b>"))
-        let html = HTMLReport.render(report)
+        let html = try HTMLPage.of(report)
         #expect(!html.contains("<b>"))
         #expect(!html.contains("<script"))
         let bytes = try XLSXReport.render(report)

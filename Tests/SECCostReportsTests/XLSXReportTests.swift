@@ -64,8 +64,8 @@ struct XLSXReportTests {
     let second = try XLSXReport.render(try SeedLedgers.novemberReport(withBaseline: true))
     #expect(first == second)
     #expect(
-      HTMLReport.render(try SeedLedgers.novemberReport(withBaseline: true))
-        == HTMLReport.render(try SeedLedgers.novemberReport(withBaseline: true)))
+      try HTMLPage.of(try SeedLedgers.novemberReport(withBaseline: true))
+        == HTMLPage.of(try SeedLedgers.novemberReport(withBaseline: true)))
   }
 
   @Test("the breakdown: numbers as £#,##0 cells, estimates italic, TBC and N/A as text, SUMs")

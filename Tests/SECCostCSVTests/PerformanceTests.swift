@@ -1,0 +1,52 @@
+import SECCost
+import Testing
+
+@testable import SECCostCSV
+
+@Suite("Performance-only API: same bytes as the plain path")
+struct PerformanceTests {
+  @Test("a canonical export writes exactly the ledger's canonical CSV, and is empty after")
+  func canonicalExport() {
+    for seed: UInt64 in [1, 2, 3] {
+      let ledger = RandomLedger.make(seed: seed, count: 300)
+      var export = CanonicalExport(expectingLinesOf: [])
+      for line in ledger.lines { export.add(line) }
+      var bytes: [UInt8] = []
+      export.write { bytes += $0 }
+      #expect(bytes == ledger.canonicalCSV())
+      var again: [UInt8] = []
+      export.write { again += $0 }
+      #expect(again == Ledger().canonicalCSV())
+    }
+  }
+
+  @Test("the line count guessed from the files' sizes: 96 bytes a line, regular files only")
+  func expectedLineCount() throws {
+    let file = try TemporaryFile(bytes: Array(repeating: UInt8(ascii: "a"), count: 960))
+    defer { file.remove() }
+    #expect(Ledger.expectedLineCount(inFiles: [file.path]) == 10)
+    #expect(Ledger.expectedLineCount(inFiles: [file.path, file.path]) == 20)
+    #expect(Ledger.expectedLineCount(inFiles: [file.directory.path, "/no/such/file"]) == 0)
+    #expect(Ledger.areRegularFiles([file.path]))
+    #expect(!Ledger.areRegularFiles([file.path, file.directory.path]))
+    #expect(!Ledger.areRegularFiles(["/no/such/file"]))
+  }
+
+  @Test("totals of regular files keep no lines (a revised release is read again); of others, they do")
+  func totalsOfFiles() throws {
+    let file = try TemporaryFile("")
+    defer { file.remove() }
+    let lines = try [("0.1", "£1,000"), ("0.2", "£2,000")].map { version, amount in
+      LedgerLine(
+        release: "November 2022", version: version, party: .dcc, modification: "MP078",
+        phase: .sit, figure: try CostFigure(ridNotation: amount, basis: .firm))
+    }
+    for (paths, readsAgain) in [([file.path], true), (["/no/such/file"], false)] {
+      var totals = CostTotals(files: paths, by: .phase, release: nil, onlyVersion: nil)
+      for line in lines { totals.add(line) }
+      #expect(totals.releasesToReadAgain == (readsAgain ? ["November 2022"] : []))
+      for line in lines where readsAgain { totals.addAgain(line) }
+      #expect(try totals.report().total.priced.low == Money(pence: 200_000))
+    }
+  }
+}
