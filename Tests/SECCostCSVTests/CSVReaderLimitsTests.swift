@@ -1,6 +1,7 @@
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 @Suite("CSV reading: limits, NUL bytes, line ends and unreadable files")
 struct CSVReaderLimitsTests {

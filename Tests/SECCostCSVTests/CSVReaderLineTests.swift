@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 @Suite("CSV reading: line numbers from whole chunks, and large files on a thread of their own")
 struct CSVReaderLineTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 @Suite("CSV reading through libcsv")
 struct CSVReaderTests {

@@ -2,6 +2,7 @@ import PropertyBased
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 @Suite("CSV writing through libcsv")
 struct CSVWriterTests {

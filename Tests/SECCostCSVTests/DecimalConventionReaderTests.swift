@@ -4,6 +4,7 @@ import SECCost
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 /// A `;`-delimited file has one decimal convention, settled from all its amounts or given.
 @Suite("One decimal convention per ';' file")

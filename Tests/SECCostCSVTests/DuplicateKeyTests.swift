@@ -3,6 +3,7 @@ import SECCost
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 /// Duplicate keys are found from 64-bit fingerprints and confirmed by reading again; these
 /// force fingerprints to collide (keeping only a few bits) and check that no false duplicate is

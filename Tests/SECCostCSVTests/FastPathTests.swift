@@ -2,6 +2,7 @@ import SECCost
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 /// The fast path (rows validated from their bytes) must decide exactly as the general one
 /// (``LedgerRow/validated()``): the same lines, the same issues in the same order, the same

@@ -3,6 +3,7 @@ import SECCost
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 @Suite("Ledger CSV v1 round trip")
 struct LedgerRoundTripTests {

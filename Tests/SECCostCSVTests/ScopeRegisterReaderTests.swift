@@ -2,6 +2,7 @@ import Foundation
 import SECCost
 import SECCostCSV
 import Testing
+import SECCostTestSupport
 
 extension TemporaryFile {
   /// Every problem the scope register reader finds in the file, as the user sees them, the

@@ -2,6 +2,7 @@ import SECCost
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 @Suite("Dated actual spend in the wide layout")
 struct WideLayoutDateTests {

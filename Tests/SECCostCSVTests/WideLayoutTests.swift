@@ -3,6 +3,7 @@ import SECCost
 import Testing
 
 @testable import SECCostCSV
+import SECCostTestSupport
 
 @Suite("The wide (RID table) layout")
 struct WideLayoutTests {

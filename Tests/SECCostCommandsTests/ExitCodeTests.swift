@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SECCostTestSupport
 
 #if canImport(Glibc)
   import Glibc

@@ -2,6 +2,7 @@ import SECCost
 import Testing
 
 @testable import SECCostReports
+import SECCostTestSupport
 
 @Suite("HTML: one self-contained page with tables and SVG charts")
 struct HTMLReportTests {

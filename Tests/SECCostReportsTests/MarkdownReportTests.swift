@@ -3,6 +3,7 @@ import SECCost
 import Testing
 
 @testable import SECCostReports
+import SECCostTestSupport
 
 @Suite("Markdown: the RID's Costs section")
 struct MarkdownReportTests {

@@ -8,6 +8,7 @@ import Testing
 #endif
 
 @testable import SECCostReports
+import SECCostTestSupport
 
 /// Random valid ledgers: every basis, ranges, effort, notes (footnotes, remarks, hostile text).
 enum ReportLedger {

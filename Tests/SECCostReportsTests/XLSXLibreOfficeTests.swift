@@ -4,6 +4,7 @@ import SECCostCSV
 import Testing
 
 @testable import SECCostReports
+import SECCostTestSupport
 
 /// The proof with the real client: the generated workbooks opened by headless LibreOffice Calc,
 /// every sheet converted to CSV, and the figures read back.

@@ -8,6 +8,7 @@ import ZIPFoundation
 #endif
 
 @testable import SECCostReports
+import SECCostTestSupport
 
 /// Reading back a generated workbook with ZIPFoundation.
 enum Workbook {

@@ -2,6 +2,7 @@ import PropertyBased
 import Testing
 
 @testable import SECCost
+import SECCostTestSupport
 
 @Suite("Allocation by largest remainder")
 struct AllocationTests {

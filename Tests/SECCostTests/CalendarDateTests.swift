@@ -1,6 +1,7 @@
 import PropertyBased
 import SECCost
 import Testing
+import SECCostTestSupport
 
 @Suite("CalendarDate: ISO 8601 days without Foundation")
 struct CalendarDateTests {

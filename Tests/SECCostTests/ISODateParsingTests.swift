@@ -2,6 +2,7 @@ import PropertyBased
 import Testing
 
 @testable import SECCost
+import SECCostTestSupport
 
 @Suite("ISO 8601 dates: the ledger's date column and --as-of")
 struct ISODateParsingTests {

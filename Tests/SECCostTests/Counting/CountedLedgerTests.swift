@@ -2,6 +2,7 @@ import PropertyBased
 import Testing
 
 @testable import SECCost
+import SECCostTestSupport
 
 @Suite("Counted ledger: versions per key, phases not provided, the combined figure")
 struct CountedLedgerTests {
