@@ -110,7 +110,7 @@ struct ReportCommand: ParsableCommand {
         do {
           bytes = try Self.render(report, as: format)
         } catch {
-          StandardStreams.printError("\(ledger): \(error)")
+          StandardStreams.printError(LineOrigin(file: ledger, line: 0).locating("\(error)"))
           throw ExitStatus.invalidData
         }
         guard let out else {

@@ -1,4 +1,5 @@
 import Foundation
+import SECCost
 import SECCostCommands
 
 /// Runs `seccost` in this process, its output and messages kept in memory
@@ -8,8 +9,8 @@ import SECCostCommands
 /// The current directory is the whole process's, so a run cannot change it as a process does.
 /// A run "in" a directory instead gives the command the absolute path of each argument naming a
 /// file there (and of the value of `-o`, `--output` and `--out`, which need not exist yet), and
-/// writes those paths back as the user gave them in what the command prints: the output and
-/// messages are those of `cd DIRECTORY; seccost ARGUMENTS`.
+/// writes those paths back as the user gave them (or as a message escapes them) in what the
+/// command prints: the output and messages are those of `cd DIRECTORY; seccost ARGUMENTS`.
 package enum Seccost {
   /// Options whose value is a path that the command may create.
   private static let outputOptions: Set<String> = ["-o", "--output", "--out"]
@@ -30,6 +31,8 @@ package enum Seccost {
       {
         resolved.append(candidate)
         given.append((candidate, argument))
+        // As a message names it.
+        given.append((MessageText.escaped(candidate), MessageText.escaped(argument)))
       } else {
         resolved.append(argument)
       }
