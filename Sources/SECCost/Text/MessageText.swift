@@ -1,7 +1,7 @@
 /// Text from a file (a file name, a column name, a cell) placed in a one-line message.
 public enum MessageText {
   /// `text` with C0 and C1 control characters, DEL, and every other invisible character
-  /// (``InvisibleCharacter``: zero-width characters, bidirectional controls, the soft hyphen…)
+  /// (zero-width characters, bidirectional controls, the soft hyphen…)
   /// escaped (`\n`, `\r`, `\t`, `\u{1B}`, `\u{200B}`), so that a hostile name or cell can neither
   /// break the one-problem-per-line form nor drive the terminal. Text with none is returned as
   /// it is, and escaping escaped text changes nothing.
