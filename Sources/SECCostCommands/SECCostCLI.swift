@@ -43,9 +43,9 @@ public struct SECCostCLI: ParsableCommand {
   /// Parses and runs `arguments` in this process with its output and messages kept in memory,
   /// as the binary would run them: what a test of a command calls. With `errorNumber`, every
   /// write to standard output fails with it (`ENOSPC`: a full disk).
-  package static func runInMemory(_ arguments: [String], failingOutputWith errorNumber: Int32? = nil)
-    -> CommandRun
-  {
+  package static func runInMemory(
+    _ arguments: [String], failingOutputWith errorNumber: Int32? = nil
+  ) -> CommandRun {
     let streams = OutputStreams.memory(failingOutputWith: errorNumber)
     let status = run(arguments, streams: streams)
     return CommandRun(status: status, output: streams.output, errors: streams.errors)

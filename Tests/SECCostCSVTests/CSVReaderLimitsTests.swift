@@ -1,7 +1,7 @@
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 @Suite("CSV reading: limits, NUL bytes, line ends and unreadable files")
 struct CSVReaderLimitsTests {

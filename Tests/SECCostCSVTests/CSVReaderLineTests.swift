@@ -1,8 +1,8 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 @Suite("CSV reading: line numbers from whole chunks, and large files on a thread of their own")
 struct CSVReaderLineTests {

@@ -1,7 +1,7 @@
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 @Suite("CSV reading through libcsv")
 struct CSVReaderTests {

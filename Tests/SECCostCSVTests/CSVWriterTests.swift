@@ -1,8 +1,8 @@
 import PropertyBased
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 @Suite("CSV writing through libcsv")
 struct CSVWriterTests {

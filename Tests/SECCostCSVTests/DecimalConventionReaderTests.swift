@@ -1,10 +1,10 @@
 import Foundation
 import PropertyBased
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 /// A `;`-delimited file has one decimal convention, settled from all its amounts or given.
 @Suite("One decimal convention per ';' file")

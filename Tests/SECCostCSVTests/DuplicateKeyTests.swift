@@ -1,9 +1,9 @@
 import Foundation
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 /// Duplicate keys are found from 64-bit fingerprints and confirmed by reading again; these
 /// force fingerprints to collide (keeping only a few bits) and check that no false duplicate is

@@ -1,8 +1,8 @@
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 /// The fast path (rows validated from their bytes) must decide exactly as the general one
 /// (``LedgerRow/validated()``): the same lines, the same issues in the same order, the same

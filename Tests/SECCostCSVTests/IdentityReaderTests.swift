@@ -1,8 +1,8 @@
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 /// Release names, versions and modification ids as the ledger reader checks them: the errors
 /// and warnings, located, and the canonical forms the lines hold.

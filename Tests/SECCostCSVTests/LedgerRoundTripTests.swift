@@ -1,9 +1,9 @@
 import PropertyBased
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 @Suite("Ledger CSV v1 round trip")
 struct LedgerRoundTripTests {

@@ -1,8 +1,8 @@
 import Foundation
 import SECCost
 import SECCostCSV
-import Testing
 import SECCostTestSupport
+import Testing
 
 extension TemporaryFile {
   /// Every problem the scope register reader finds in the file, as the user sees them, the

@@ -1,8 +1,8 @@
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 @Suite("Dated actual spend in the wide layout")
 struct WideLayoutDateTests {

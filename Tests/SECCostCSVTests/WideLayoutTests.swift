@@ -1,9 +1,9 @@
 import PropertyBased
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
-import SECCostTestSupport
 
 @Suite("The wide (RID table) layout")
 struct WideLayoutTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// Every renderer of every command on valid ledgers whose sums reach the largest amount of money
 /// (£92,233,720,368,547,758.07): each prints the figures and exits 0; none traps.

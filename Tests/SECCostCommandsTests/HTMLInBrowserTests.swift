@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// Whether headless Chromium is here, or must be (SECCOST_REQUIRE_CHROMIUM=1 makes a missing
 /// browser a failure instead of a skip).

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// The hostile-input corpus: every file in `Fixtures/hostile/` is run through the built binary
 /// (`seccost validate FILE`, or the arguments in `NAME.args` followed by the file), and what it

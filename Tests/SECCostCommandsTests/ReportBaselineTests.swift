@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// `seccost report LEDGER --baseline BASE`: the baseline is read apart from the ledgers, as
 /// `seccost variance BASE LEDGER` reads it, so that a copy of the same RID version is a baseline

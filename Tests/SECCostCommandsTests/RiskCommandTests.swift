@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// Tests of `seccost risk`, run in process; the memory bound runs the built binary.
 @Suite("seccost risk")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// Paths and helpers for the scope tests; the binary is run through ``SeccostBinary``.
 private enum ScopeCLI {

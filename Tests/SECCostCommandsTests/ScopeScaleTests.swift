@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// `seccost scope` and `totals --scope` on a register of thousands of entries and hundreds of
 /// releases: the register is grouped once and every release rendered from the groups, so both

@@ -22,7 +22,8 @@ struct SourceLocationTests {
       #expect(invalid.stderr == "c\\td.csv:2: low: \"x\" is not an amount of money\n")
       let imported = Seccost.run(["import", "a\nb.csv"], in: directory)
       #expect(imported.status == 0)
-      #expect(imported.stderr == "a\\nb.csv: 1 line imported; 1 amount reformatted as plain decimals\n")
+      #expect(
+        imported.stderr == "a\\nb.csv: 1 line imported; 1 amount reformatted as plain decimals\n")
       let register = "release,go_live_date,modification,title,kind,status,cut_off_date,"
         + "impacts_dcc_systems,impacted_parties,impacted_documents,as_of,note\n"
       try Data(register.utf8).write(to: directory.appendingPathComponent("r\u{1B}.csv"))

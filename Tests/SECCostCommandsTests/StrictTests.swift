@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// `--strict` turns warnings into errors in every command that reads ledgers.
 @Suite("--strict turns warnings into errors")

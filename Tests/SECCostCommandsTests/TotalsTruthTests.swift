@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 /// The seven ways `seccost` printed a wrong total with exit 0 (issue "Totals that are never
 /// silently wrong"), each run as a user would, on the committed November 2022 ledger.

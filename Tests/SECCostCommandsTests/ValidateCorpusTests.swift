@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SECCostTestSupport
+import Testing
 
 @Suite("seccost validate on broken ledgers")
 struct ValidateCorpusTests {

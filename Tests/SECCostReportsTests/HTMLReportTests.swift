@@ -1,8 +1,8 @@
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostReports
-import SECCostTestSupport
 
 @Suite("HTML: one self-contained page with tables and SVG charts")
 struct HTMLReportTests {

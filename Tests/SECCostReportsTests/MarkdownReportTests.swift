@@ -1,9 +1,9 @@
 import Foundation
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostReports
-import SECCostTestSupport
 
 @Suite("Markdown: the RID's Costs section")
 struct MarkdownReportTests {

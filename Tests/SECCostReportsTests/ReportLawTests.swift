@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import SECCost
+import SECCostTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -8,7 +9,6 @@ import Testing
 #endif
 
 @testable import SECCostReports
-import SECCostTestSupport
 
 /// Random valid ledgers: every basis, ranges, effort, notes (footnotes, remarks, hostile text).
 enum ReportLedger {

@@ -1,10 +1,10 @@
 import Foundation
 import SECCost
 import SECCostCSV
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostReports
-import SECCostTestSupport
 
 /// The proof with the real client: the generated workbooks opened by headless LibreOffice Calc,
 /// every sheet converted to CSV, and the figures read back.

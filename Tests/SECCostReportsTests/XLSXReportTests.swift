@@ -1,5 +1,6 @@
 import Foundation
 import SECCost
+import SECCostTestSupport
 import Testing
 import ZIPFoundation
 
@@ -8,7 +9,6 @@ import ZIPFoundation
 #endif
 
 @testable import SECCostReports
-import SECCostTestSupport
 
 /// Reading back a generated workbook with ZIPFoundation.
 enum Workbook {

@@ -1,8 +1,8 @@
 import PropertyBased
+import SECCostTestSupport
 import Testing
 
 @testable import SECCost
-import SECCostTestSupport
 
 @Suite("Allocation by largest remainder")
 struct AllocationTests {

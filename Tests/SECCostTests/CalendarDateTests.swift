@@ -1,7 +1,7 @@
 import PropertyBased
 import SECCost
-import Testing
 import SECCostTestSupport
+import Testing
 
 @Suite("CalendarDate: ISO 8601 days without Foundation")
 struct CalendarDateTests {

@@ -1,8 +1,8 @@
 import PropertyBased
+import SECCostTestSupport
 import Testing
 
 @testable import SECCost
-import SECCostTestSupport
 
 @Suite("ISO 8601 dates: the ledger's date column and --as-of")
 struct ISODateParsingTests {

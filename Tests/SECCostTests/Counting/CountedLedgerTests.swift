@@ -1,8 +1,8 @@
 import PropertyBased
+import SECCostTestSupport
 import Testing
 
 @testable import SECCost
-import SECCostTestSupport
 
 @Suite("Counted ledger: versions per key, phases not provided, the combined figure")
 struct CountedLedgerTests {
