@@ -42,25 +42,38 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "seccost", dependencies: ["SECCostCommands"]),
+    // What the test targets share (as swift-argument-parser's ArgumentParserTestHelpers): running
+    // seccost in process and as a process, temporary files, the seed ledgers, failingOnError.
+    .target(
+      name: "SECCostTestSupport",
+      dependencies: ["SECCost", "SECCostCSV", "SECCostCommands"],
+      path: "Tests/SECCostTestSupport"
+    ),
     .testTarget(
       name: "SECCostTests",
-      dependencies: ["SECCost", .product(name: "PropertyBased", package: "swift-property-based")]
+      dependencies: [
+        "SECCost", "SECCostTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "SECCostCSVTests",
       dependencies: [
-        "SECCostCSV", "SECCost", .product(name: "PropertyBased", package: "swift-property-based"),
+        "SECCostCSV", "SECCost", "SECCostTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(
       name: "SECCostCommandsTests",
-      dependencies: ["SECCostCommands", "SECCostReports", "SECCostCSV", "SECCost"],
+      dependencies: [
+        "SECCostCommands", "SECCostReports", "SECCostCSV", "SECCost", "SECCostTestSupport",
+      ],
       exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "SECCostReportsTests",
       dependencies: [
-        "SECCostReports", "SECCostCSV", "SECCost",
+        "SECCostReports", "SECCostCSV", "SECCost", "SECCostTestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
 extension Ledger {
   /// The ledger as CSV in `layout`, or a printed error and exit code 1 if it cannot be, located
   /// at the `FILE:LINE` that `origins` gives for the line's key.
-  func csv(layout: LedgerLayout, origins: [LedgerKey: String]) throws(ExitCode) -> [UInt8] {
+  func csv(layout: LedgerLayout, origins: [LedgerKey: LineOrigin]) throws(ExitCode) -> [UInt8] {
     switch layout {
     case .ledger:
       return canonicalCSV()
@@ -55,7 +55,7 @@ extension Ledger {
         return try wideCSV()
       } catch {
         if let origin = origins[error.line.key] {
-          StandardStreams.printError("\(origin): note: \(error.problem)")
+          StandardStreams.printError(origin.locating("note: \(error.problem)"))
         } else {
           StandardStreams.printError(error.description)
         }

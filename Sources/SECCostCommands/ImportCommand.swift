@@ -37,7 +37,8 @@ struct ImportCommand: ParsableCommand {
       let notes = report.normalisations
       let lines = report.lines == 1 ? "1 line" : "\(report.lines) lines"
       let summary = notes.isEmpty ? "already canonical" : notes.joined(separator: "; ")
-      StandardStreams.printError("\(report.path): \(lines) imported; \(summary)")
+      StandardStreams.printError(
+        LineOrigin(file: report.path, line: 0).locating("\(lines) imported; \(summary)"))
     }
   }
 }

@@ -93,11 +93,11 @@ enum LedgerInput {
   /// Loads `paths` into one ledger as ``load(_:options:each:)`` does, with the `FILE:LINE` each
   /// key was first read at, for a message about a line found after loading.
   static func loadLocated(_ paths: [String], options: InputOptions) throws(ExitCode) -> (
-    ledger: Ledger, reports: [LedgerFileReport], origins: [LedgerKey: String]
+    ledger: Ledger, reports: [LedgerFileReport], origins: [LedgerKey: LineOrigin]
   ) {
-    var origins: [LedgerKey: String] = [:]
+    var origins: [LedgerKey: LineOrigin] = [:]
     let (ledger, reports) = try load(paths, options: options) { line, file, number in
-      if origins[line.key] == nil { origins[line.key] = "\(file):\(number)" }
+      if origins[line.key] == nil { origins[line.key] = LineOrigin(file: file, line: number) }
     }
     return (ledger, reports, origins)
   }

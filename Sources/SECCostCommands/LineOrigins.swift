@@ -3,19 +3,21 @@ import SECCost
 /// Where each modification of each release, and each release, first appears in the ledgers, so
 /// that a finding about their lines (``ScopeFinding``) can be located `FILE:LINE`.
 struct LineOrigins {
-  private var first: [Place: (file: String, line: Int)] = [:]
-  private var firstOfRelease: [String: (file: String, line: Int)] = [:]
+  private var first: [Place: LineOrigin] = [:]
+  private var firstOfRelease: [String: LineOrigin] = [:]
 
   /// Notes `line`, read from `file` at `number`, if its modification has no origin yet.
   mutating func note(_ line: LedgerLine, file: String, line number: Int) {
     let key = Place(release: line.release, modification: line.modification)
-    if first[key] == nil { first[key] = (file, number) }
-    if firstOfRelease[line.release] == nil { firstOfRelease[line.release] = (file, number) }
+    if first[key] == nil { first[key] = LineOrigin(file: file, line: number) }
+    if firstOfRelease[line.release] == nil {
+      firstOfRelease[line.release] = LineOrigin(file: file, line: number)
+    }
   }
 
   /// The first line of `modification` in `release` (of the release, for an empty
   /// `modification`), if any.
-  func origin(release: String, modification: String) -> (file: String, line: Int)? {
+  func origin(release: String, modification: String) -> LineOrigin? {
     modification.isEmpty ? firstOfRelease[release] : first[Place(release: release, modification: modification)]
   }
 

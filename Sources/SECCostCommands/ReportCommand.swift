@@ -110,8 +110,9 @@ struct ReportCommand: ParsableCommand {
         do {
           bytes = try Self.render(report, as: format)
         } catch {
-          StandardStreams.printError("\(ledger): \(error)")
-          throw ExitStatus.invalidData
+          // Only the XLSX package can fail to be made: an output not written.
+          StandardStreams.printError(LineOrigin(file: ledger, line: 0).locating("\(error)"))
+          throw ExitStatus.inputOutput
         }
         guard let out else {
           StandardStreams.write(bytes)

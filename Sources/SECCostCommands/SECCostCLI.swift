@@ -37,14 +37,32 @@ public struct SECCostCLI: ParsableCommand {
 
   /// Parses and runs `arguments`, returning the exit code instead of exiting.
   public static func run(_ arguments: [String]) -> Int32 {
-    StandardStreams.outputFailure = nil
-    let status = runCommand(arguments)
-    if let failure = StandardStreams.outputFailure {
-      StandardStreams.printError(
-        "standard output: cannot write: \(String(cString: strerror(failure)))")
-      return ExitStatus.inputOutput.rawValue
+    run(arguments, streams: .standard())
+  }
+
+  /// Parses and runs `arguments` in this process with its output and messages kept in memory,
+  /// as the binary would run them: what a test of a command calls. With `errorNumber`, every
+  /// write to standard output fails with it (`ENOSPC`: a full disk).
+  package static func runInMemory(
+    _ arguments: [String], failingOutputWith errorNumber: Int32? = nil
+  ) -> CommandRun {
+    let streams = OutputStreams.memory(failingOutputWith: errorNumber)
+    let status = run(arguments, streams: streams)
+    return CommandRun(status: status, output: streams.output, errors: streams.errors)
+  }
+
+  /// Parses and runs `arguments` writing to `streams`; a failed write to the output makes the
+  /// exit code 3, with the reason on standard error.
+  private static func run(_ arguments: [String], streams: OutputStreams) -> Int32 {
+    StandardStreams.$current.withValue(streams) {
+      let status = runCommand(arguments)
+      if let failure = streams.outputFailure {
+        StandardStreams.printError(
+          "standard output: cannot write: \(String(cString: strerror(failure)))")
+        return ExitStatus.inputOutput.rawValue
+      }
+      return status
     }
-    return status
   }
 
   private static func runCommand(_ arguments: [String]) -> Int32 {

@@ -46,7 +46,8 @@ struct ScopeCommand: ParsableCommand {
       return
     }
     guard let day = asOf ?? scopeRegister.latestAsOf else {
-      StandardStreams.printError("\(register): the register has no entries")
+      StandardStreams.printError(
+        LineOrigin(file: register, line: 0).locating("the register has no entries"))
       throw ExitStatus.invalidData
     }
     var names = scopeRegister.releases

@@ -17,13 +17,15 @@ enum ScopeWarnings {
         index
     }
     return ScopeCheck.findings(of: counted, register: register, asOf: asOf).map { finding in
-      let origin: (file: String, line: Int)?
+      let origin: LineOrigin?
       if finding.isAboutLedgerLines {
         origin = origins.origin(release: finding.release, modification: finding.modification)
       } else {
         let key =
           ScopeRegister.key(finding.release) + "\u{0}" + ScopeRegister.key(finding.modification)
-        origin = lastEntry[key].flatMap { $0 < lines.count ? (path, lines[$0]) : nil }
+        origin = lastEntry[key].flatMap {
+          $0 < lines.count ? LineOrigin(file: path, line: lines[$0]) : nil
+        }
       }
       return LedgerIssue(
         file: origin?.file ?? path, line: origin?.line ?? 0,

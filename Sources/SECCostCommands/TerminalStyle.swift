@@ -12,7 +12,7 @@ extension TerminalStyle {
   /// Whether standard output gets colour now.
   static var standardOutput: Bool {
     usesColour(
-      isTerminal: isatty(STDOUT_FILENO) == 1, noColor: environment("NO_COLOR"),
+      isTerminal: StandardStreams.current.outputIsTerminal, noColor: environment("NO_COLOR"),
       term: environment("TERM"))
   }
 

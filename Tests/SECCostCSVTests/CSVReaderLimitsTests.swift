@@ -1,3 +1,4 @@
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV

@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV

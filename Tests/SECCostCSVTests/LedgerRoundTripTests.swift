@@ -1,5 +1,6 @@
 import PropertyBased
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV

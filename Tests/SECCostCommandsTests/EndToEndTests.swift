@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 @Suite("seccost end to end")
@@ -10,7 +11,7 @@ struct EndToEndTests {
   func novemberTable() throws {
     let result = try SeccostBinary.run(["totals", Self.november])
     let expected = try String(
-      contentsOf: SeccostBinary.packageRoot.appendingPathComponent(
+      contentsOf: packageRoot.appendingPathComponent(
         "Tests/SECCostCommandsTests/Fixtures/november-2022-totals-by-phase.txt"),
       encoding: .utf8)
     #expect(result.status == 0)
@@ -20,10 +21,9 @@ struct EndToEndTests {
   }
 
   @Test(
-    "JSON totals: hand-computed November 2022 figures, amounts as two-place strings",
-    .tags(.endToEnd))
+    "JSON totals: hand-computed November 2022 figures, amounts as two-place strings",)
   func novemberJSON() throws {
-    let result = try SeccostBinary.run(["totals", Self.november, "--format", "json"])
+    let result = Seccost.run(["totals", Self.november, "--format", "json"])
     #expect(result.status == 0)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -59,25 +59,25 @@ struct EndToEndTests {
     #expect(parties.map { $0["low"] as? String } == ["6881083.00", "15000.00"])
   }
 
-  @Test("totals by party, modification, release and basis", .tags(.endToEnd))
+  @Test("totals by party, modification, release and basis")
   func otherDimensions() throws {
-    let byParty = try SeccostBinary.run([
+    let byParty = Seccost.run([
       "totals", Self.november, "--by", "party", "--format", "csv",
     ])
     #expect(byParty.status == 0)
     #expect(
       byParty.stdout.contains("party,SECAS,SECAS,15000.00,15000.00,0.00,0.00,15000.00,15000.00"))
-    let byModification = try SeccostBinary.run([
+    let byModification = Seccost.run([
       "totals", Self.november, "--by", "modification", "--format", "markdown",
     ])
     #expect(byModification.stdout.contains("| MP078 | £2,635,546 | £2,635,546 | - | 0 | 0 | 1 |"))
     #expect(byModification.stdout.contains("| MP140 | £301,000 to £625,000 + 4 TBC |"))
-    let byRelease = try SeccostBinary.run([
+    let byRelease = Seccost.run([
       "totals", Self.november, Self.february, "--by", "release", "--format", "json",
     ])
     #expect(byRelease.stdout.contains("\"key\" : \"February 2021\""))
     #expect(byRelease.stdout.contains("\"low\" : \"344200.00\""))
-    let february = try SeccostBinary.run([
+    let february = Seccost.run([
       "totals", Self.november, Self.february, "--release", "February 2021", "--by", "basis",
     ])
     #expect(february.stdout.contains("estimate"))
@@ -85,48 +85,48 @@ struct EndToEndTests {
     #expect(!february.stdout.contains("TBC and not in the sums"))
   }
 
-  @Test("validate: a one-line summary and exit 0 for the committed ledgers", .tags(.endToEnd))
+  @Test("validate: a one-line summary and exit 0 for the committed ledgers")
   func validateLedgers() throws {
-    let result = try SeccostBinary.run(["validate", Self.november, Self.february])
+    let result = Seccost.run(["validate", Self.november, Self.february])
     #expect(result.status == 0)
     #expect(result.stdout == "valid: 34 lines in 2 files\n")
   }
 
   @Test(
-    "export: byte-identical for a canonical ledger, atomic, never over an input", .tags(.endToEnd))
+    "export: byte-identical for a canonical ledger, atomic, never over an input")
   func export() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "seccost-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let output = directory.appendingPathComponent("out.csv").path
-    let result = try SeccostBinary.run(["export", Self.november, "-o", output])
+    let result = Seccost.run(["export", Self.november, "-o", output])
     #expect(result.status == 0)
     let original = try Data(
-      contentsOf: SeccostBinary.packageRoot.appendingPathComponent(Self.november))
+      contentsOf: packageRoot.appendingPathComponent(Self.november))
     #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == original)
 
     // An invalid input leaves the existing output untouched and no temporary files behind.
     let invalid = ValidateCorpusTests.directory.appendingPathComponent("money-errors.csv").path
-    let refused = try SeccostBinary.run(["export", invalid, "-o", output])
+    let refused = Seccost.run(["export", invalid, "-o", output])
     #expect(refused.status == 1)
     #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == original)
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.csv"])
 
-    let overInput = try SeccostBinary.run(["export", Self.november, "-o", Self.november])
+    let overInput = Seccost.run(["export", Self.november, "-o", Self.november])
     #expect(overInput.status == 2)
     #expect(overInput.stderr.contains("is also an input"))
   }
 
-  @Test("usage errors exit non-zero with a message, never a trace", .tags(.endToEnd))
+  @Test("usage errors exit non-zero with a message, never a trace")
   func usage() throws {
-    let unknownOption = try SeccostBinary.run(["totals", Self.november, "--by", "colour"])
+    let unknownOption = Seccost.run(["totals", Self.november, "--by", "colour"])
     #expect(unknownOption.status == 2)
     #expect(unknownOption.stderr.contains("colour"))
-    let missingFile = try SeccostBinary.run(["totals", "no-such-ledger.csv"])
+    let missingFile = Seccost.run(["totals", "no-such-ledger.csv"])
     #expect(missingFile.status == 3)
     #expect(missingFile.stderr == "no-such-ledger.csv: cannot read: No such file or directory\n")
-    let noRelease = try SeccostBinary.run(["totals", Self.november, "--release", "June 2031"])
+    let noRelease = Seccost.run(["totals", Self.november, "--release", "June 2031"])
     #expect(noRelease.status == 1)
     #expect(noRelease.stderr.contains("no lines for release \"June 2031\""))
   }

@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 /// Every renderer of every command on valid ledgers whose sums reach the largest amount of money
@@ -57,7 +58,7 @@ struct ExtremeAmountsCommandTests {
     return runs
   }
 
-  @Test("each prints the largest amount and exits 0", .tags(.endToEnd))
+  @Test("each prints the largest amount and exits 0")
   func everyRenderer() throws {
     try TemporaryDirectory.with { directory in
       for (name, text) in [
@@ -66,15 +67,15 @@ struct ExtremeAmountsCommandTests {
         try Data(text.utf8).write(to: directory.appendingPathComponent(name))
       }
       try FileManager.default.copyItem(
-        at: SeccostBinary.packageRoot.appendingPathComponent("Ledgers/scope/scope-register.csv"),
+        at: packageRoot.appendingPathComponent("Ledgers/scope/scope-register.csv"),
         to: directory.appendingPathComponent("register.csv"))
       for (arguments, text) in Self.runs {
-        let result = try SeccostBinary.run(arguments, in: directory)
+        let result = Seccost.run(arguments, in: directory)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
         #expect(result.stdout.contains(text), "\(arguments)")
         #expect(!result.stderr.contains("Fatal error"), "\(arguments)")
       }
-      let xlsx = try SeccostBinary.run(
+      let xlsx = Seccost.run(
         [
           "report", "--format", "all", "--out", "reports", "current.csv", "--baseline",
           "baseline.csv",

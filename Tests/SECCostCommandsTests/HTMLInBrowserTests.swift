@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 /// Whether headless Chromium is here, or must be (SECCOST_REQUIRE_CHROMIUM=1 makes a missing

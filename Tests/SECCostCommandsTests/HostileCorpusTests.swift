@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 /// The hostile-input corpus: every file in `Fixtures/hostile/` is run through the built binary
@@ -6,7 +7,7 @@ import Testing
 /// prints on standard output, then standard error, then `exit N`, must equal `NAME.expected`.
 @Suite("seccost on hostile input")
 struct HostileCorpusTests {
-  static let directory = SeccostBinary.packageRoot.appendingPathComponent(
+  static let directory = packageRoot.appendingPathComponent(
     "Tests/SECCostCommandsTests/Fixtures/hostile")
 
   static var cases: [String] {
@@ -14,7 +15,7 @@ struct HostileCorpusTests {
     return names.filter { $0.hasSuffix(".csv") }.sorted()
   }
 
-  @Test("the corpus has at least 40 files, each with its expected result", .tags(.endToEnd))
+  @Test("the corpus has at least 40 files, each with its expected result")
   func corpus() {
     #expect(Self.cases.count >= 40)
     for name in Self.cases {
@@ -23,7 +24,7 @@ struct HostileCorpusTests {
     }
   }
 
-  @Test("the exact messages and exit code", .tags(.endToEnd), arguments: cases)
+  @Test("the exact messages and exit code", arguments: cases)
   func hostileFile(name: String) throws {
     let stem = String(name.dropLast(4))
     let expected = try String(
@@ -33,7 +34,7 @@ struct HostileCorpusTests {
     if let text = try? String(contentsOf: argumentsURL, encoding: .utf8) {
       arguments = text.split(separator: "\n").map(String.init)
     }
-    let result = try SeccostBinary.run(arguments + [name], in: Self.directory)
+    let result = Seccost.run(arguments + [name], in: Self.directory)
     #expect(result.stdout + result.stderr + "exit \(result.status)\n" == expected)
     if result.status != 0 { #expect(result.stdout.isEmpty) }
     #expect(!result.stderr.contains("Fatal error"))
@@ -43,17 +44,16 @@ struct HostileCorpusTests {
 
 extension HostileCorpusTests {
   @Test(
-    "the same output on every run, near the limits of Money too (no hash-order dependence)",
-    .tags(.endToEnd))
+    "the same output on every run, near the limits of Money too (no hash-order dependence)")
   func deterministic() throws {
     for arguments in [
       ["totals", "--format", "csv", "totals-near-limit.csv"],
       ["totals", "--by", "modification", "--format", "json", "totals-near-limit.csv"],
       ["totals", "totals-overflow.csv"],
     ] {
-      let first = try SeccostBinary.run(arguments, in: Self.directory)
+      let first = Seccost.run(arguments, in: Self.directory)
       for _ in 0..<9 {
-        let again = try SeccostBinary.run(arguments, in: Self.directory)
+        let again = Seccost.run(arguments, in: Self.directory)
         #expect(again.stdout == first.stdout && again.stderr == first.stderr, "\(arguments)")
         #expect(again.status == first.status)
       }
@@ -95,8 +95,7 @@ struct GeneratedHostileInputTests {
   }
 
   @Test(
-    "a 100 MB field stops at the field limit, and reads whole when the limit is raised",
-    .tags(.endToEnd))
+    "a 100 MB field stops at the field limit, and reads whole when the limit is raised")
   func hugeField() throws {
     try TemporaryDirectory.with { directory in
       _ = try Self.write(
@@ -105,19 +104,19 @@ struct GeneratedHostileInputTests {
           (Self.header + "November 2022,0.4,DCC,MP078,\"", 1), ("x", 100 << 20),
           ("\",sit,firm,1,,,,,\n", 1),
         ])
-      let refused = try SeccostBinary.run(["validate", "huge-field.csv"], in: directory)
+      let refused = Seccost.run(["validate", "huge-field.csv"], in: directory)
       #expect(
         refused.stderr
           == "huge-field.csv:2: a field is larger than 1 MiB, the limit (--max-field-size raises it)\n"
       )
       #expect(refused.status == 1)
-      let rowLimit = try SeccostBinary.run(
+      let rowLimit = Seccost.run(
         ["validate", "--max-field-size", "128M", "huge-field.csv"], in: directory)
       #expect(
         rowLimit.stderr
           == "huge-field.csv:2: a row is larger than 16 MiB, the limit (--max-row-size raises it)\n"
       )
-      let accepted = try SeccostBinary.run(
+      let accepted = Seccost.run(
         ["validate", "--max-field-size", "128M", "--max-row-size", "128M", "huge-field.csv"],
         in: directory)
       #expect(accepted.stdout == "valid: 1 line in 1 file\n")
@@ -125,24 +124,24 @@ struct GeneratedHostileInputTests {
     }
   }
 
-  @Test("a million empty lines: the next row's problem is on line 1,000,002", .tags(.endToEnd))
+  @Test("a million empty lines: the next row's problem is on line 1,000,002")
   func millionEmptyLines() throws {
     try TemporaryDirectory.with { directory in
       _ = try Self.write(
         "empty-lines.csv", in: directory,
         [(Self.header, 1), ("\n", 1_000_000), (Self.row(low: "abc"), 1)])
-      let result = try SeccostBinary.run(["validate", "empty-lines.csv"], in: directory)
+      let result = Seccost.run(["validate", "empty-lines.csv"], in: directory)
       #expect(result.stderr == "empty-lines.csv:1000002: low: \"abc\" is not an amount of money\n")
       #expect(result.status == 1)
     }
   }
 
-  @Test("10,000 named columns: the first 1,000 problems listed, the rest counted", .tags(.endToEnd))
+  @Test("10,000 named columns: the first 1,000 problems listed, the rest counted")
   func tenThousandColumns() throws {
     try TemporaryDirectory.with { directory in
       let names = (1...10_000).map { "c\($0)" }.joined(separator: ",")
       _ = try Self.write("columns.csv", in: directory, [(names + "\n", 1)])
-      let result = try SeccostBinary.run(["validate", "columns.csv"], in: directory)
+      let result = Seccost.run(["validate", "columns.csv"], in: directory)
       let lines = result.stderr.split(separator: "\n")
       #expect(lines.count == 1001)
       #expect(lines.first?.hasPrefix("columns.csv:1: c1: unknown column (a ledger has ") == true)
@@ -151,11 +150,11 @@ struct GeneratedHostileInputTests {
     }
   }
 
-  @Test("one line of 50 million commas stops at the column limit", .tags(.endToEnd))
+  @Test("one line of 50 million commas stops at the column limit")
   func endlessRow() throws {
     try TemporaryDirectory.with { directory in
       _ = try Self.write("commas.csv", in: directory, [(Self.header, 1), (",", 50_000_000)])
-      let result = try SeccostBinary.run(["validate", "commas.csv"], in: directory)
+      let result = Seccost.run(["validate", "commas.csv"], in: directory)
       #expect(
         result.stderr
           == "commas.csv:2: a row has more than 16384 fields, the limit (--max-columns raises it)\n"
@@ -164,7 +163,7 @@ struct GeneratedHostileInputTests {
     }
   }
 
-  @Test("half a million doubled quotes in one field read as that many quotes", .tags(.endToEnd))
+  @Test("half a million doubled quotes in one field read as that many quotes")
   func deeplyRepeatedQuotes() throws {
     try TemporaryDirectory.with { directory in
       _ = try Self.write(
@@ -173,23 +172,11 @@ struct GeneratedHostileInputTests {
           (Self.header + "November 2022,0.4,DCC,MP078,\"", 1), ("\"\"", 500_000),
           ("\",sit,firm,1,,,,,\n", 1),
         ])
-      let result = try SeccostBinary.run(["export", "quotes.csv"], in: directory)
+      let result = Seccost.run(["export", "quotes.csv"], in: directory)
       #expect(result.status == 0)
       let title = String(repeating: "\"\"", count: 500_000)
       #expect(
         result.stdout.contains("November 2022,\"0.4\",DCC,MP078,\"\(title)\",sit,firm,,1.00,1.00"))
     }
-  }
-}
-
-/// A directory under the system's temporary directory, removed after `body`.
-enum TemporaryDirectory {
-  static func with<T>(_ body: (URL) throws -> T) throws -> T {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "seccost-hostile-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-    defer { try? FileManager.default.removeItem(at: url) }
-    return try body(url)
   }
 }

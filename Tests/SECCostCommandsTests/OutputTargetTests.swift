@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -1,9 +1,10 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 @Suite("seccost report")
 struct ReportCommandTests {
-  static let root = SeccostBinary.packageRoot
+  static let root = packageRoot
 
   static func temporaryDirectory() throws -> URL {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -12,9 +13,9 @@ struct ReportCommandTests {
     return directory
   }
 
-  @Test("Markdown of one ledger on standard output is the committed report", .tags(.endToEnd))
+  @Test("Markdown of one ledger on standard output is the committed report")
   func markdownToStandardOutput() throws {
-    let result = try SeccostBinary.run(["report", "Ledgers/2022-11-sec-release.csv"])
+    let result = Seccost.run(["report", "Ledgers/2022-11-sec-release.csv"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     let committed = try String(
@@ -25,14 +26,14 @@ struct ReportCommandTests {
       result.stdout.contains("| MP078 | £1,886,716 | £727,257 | N/A | £20,000 | £1,573[^1] |"))
   }
 
-  @Test("--out --format all: three files per ledger, the same bytes every run", .tags(.endToEnd))
+  @Test("--out --format all: three files per ledger, the same bytes every run")
   func allFormatsDeterministic() throws {
     let directory = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     var runs: [[String: Data]] = []
     for run in ["first", "second"] {
       let out = directory.appendingPathComponent(run).path
-      let result = try SeccostBinary.run([
+      let result = Seccost.run([
         "report", "Ledgers/2022-11-sec-release.csv", "Ledgers/2021-02-sec-release.csv",
         "--baseline", "Ledgers/examples/2022-11-sec-release-v0.1-illustrative.csv", "--out", out,
         "--format", "all",
@@ -56,20 +57,20 @@ struct ReportCommandTests {
     #expect(runs[0] == runs[1])
   }
 
-  @Test("usage errors exit 2; an invalid ledger exits 1 and writes nothing", .tags(.endToEnd))
+  @Test("usage errors exit 2; an invalid ledger exits 1 and writes nothing")
   func errors() throws {
-    let xlsx = try SeccostBinary.run([
+    let xlsx = Seccost.run([
       "report", "Ledgers/2022-11-sec-release.csv", "--format", "xlsx",
     ])
     #expect(xlsx.status == 2)
     #expect(xlsx.stderr.contains("--format xlsx writes files: give --out DIRECTORY"))
-    let two = try SeccostBinary.run([
+    let two = Seccost.run([
       "report", "Ledgers/2022-11-sec-release.csv", "Ledgers/2021-02-sec-release.csv",
     ])
     #expect(two.status == 2)
     let directory = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let same = try SeccostBinary.run([
+    let same = Seccost.run([
       "report", "Ledgers/2022-11-sec-release.csv", "\(directory.path)/2022-11-sec-release.csv",
       "--out", directory.path,
     ])
@@ -80,7 +81,7 @@ struct ReportCommandTests {
     try Data("release,party,phase,basis,low\nNovember 2022,DCC,sit,firm,abc\n".utf8).write(
       to: invalid)
     let out = directory.appendingPathComponent("out")
-    let bad = try SeccostBinary.run([
+    let bad = Seccost.run([
       "report", "Ledgers/2022-11-sec-release.csv", invalid.path, "--out", out.path, "--format",
       "all",
     ])
@@ -88,12 +89,12 @@ struct ReportCommandTests {
     #expect(bad.stderr.contains("invalid.csv:2: low:"))
     #expect(bad.stdout.isEmpty)
     #expect(!FileManager.default.fileExists(atPath: out.path))
-    let badBaseline = try SeccostBinary.run([
+    let badBaseline = Seccost.run([
       "report", invalid.path, "--baseline", invalid.path, "--out", out.path,
     ])
     #expect(badBaseline.status == 1)
     #expect(badBaseline.stderr.split(separator: "\n").count == 1, "each problem once")
-    let baselineOnly = try SeccostBinary.run([
+    let baselineOnly = Seccost.run([
       "report", "Ledgers/2022-11-sec-release.csv", "--baseline", invalid.path, "--out", out.path,
     ])
     #expect(baselineOnly.status == 1)
@@ -114,7 +115,7 @@ struct ReportCommandTests {
       let out = directory.appendingPathComponent("out")
       try fileManager.createDirectory(at: out, withIntermediateDirectories: false)
       // What a complete run writes, and the sizes that place a limit between the last two.
-      let complete = try SeccostBinary.run(
+      let complete = Seccost.run(
         ["report", "x.csv", "--out", "complete", "--format", "all"], in: directory)
       #expect(complete.status == 0)
       func size(_ name: String) throws -> Int {
@@ -142,7 +143,7 @@ struct ReportCommandTests {
       try resetOut()
       try fileManager.createSymbolicLink(
         atPath: out.appendingPathComponent("x.xlsx").path, withDestinationPath: "/dev/full")
-      let full = try SeccostBinary.run(
+      let full = Seccost.run(
         ["report", "x.csv", "--out", "out", "--format", "all"], in: directory)
       #expect(full.stderr == "out/x.xlsx: cannot write: No space left on device\n")
       #expect(full.status == 3)
@@ -167,7 +168,7 @@ struct ReportCommandTests {
       try resetOut()
       try fileManager.createDirectory(
         at: out.appendingPathComponent("x.xlsx"), withIntermediateDirectories: false)
-      let blocked = try SeccostBinary.run(
+      let blocked = Seccost.run(
         ["report", "x.csv", "--out", "out", "--format", "all"], in: directory)
       #expect(blocked.stderr == "out/x.xlsx: cannot write: Is a directory\n")
       #expect(blocked.status == 3)

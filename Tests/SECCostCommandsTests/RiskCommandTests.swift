@@ -1,11 +1,10 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
-/// End-to-end tests of `seccost risk`, running the built binary.
-@Suite("seccost risk, end to end")
+/// Tests of `seccost risk`, run in process; the memory bound runs the built binary.
+@Suite("seccost risk")
 struct RiskCommandTests {
-  private static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
   private static let november2022 = packageRoot.appendingPathComponent(
     "Ledgers/2022-11-sec-release.csv"
   ).path
@@ -24,7 +23,14 @@ struct RiskCommandTests {
     let error: String
   }
 
-  private func run(_ arguments: [String], executable: String = binary) throws -> Run {
+  /// Runs `seccost ARGUMENTS` in process.
+  private func run(_ arguments: [String]) throws -> Run {
+    let result = Seccost.run(arguments)
+    return Run(status: result.status, output: result.stdout, error: result.stderr)
+  }
+
+  /// Runs `executable ARGUMENTS` as a process of its own.
+  private func runProcess(_ arguments: [String], executable: String) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -210,7 +216,7 @@ struct RiskCommandTests {
     /// 200 ranged modifications × 50,000 simulations: one array of simulated totals per group
     /// (the old way) needs 80 MB more than the command itself and is killed under a 120 MB limit
     /// of address space; two arrays in all (16 bytes a simulation) fit. `ulimit -v` is Linux's.
-    @Test func memoryDoesNotGrowWithTheNumberOfGroups() throws {
+    @Test(.tags(.endToEnd)) func memoryDoesNotGrowWithTheNumberOfGroups() throws {
       var text = "release,version,party,modification,title,phase,basis,low,high\n"
       for index in 0..<200 {
         text += "November 2022,0.4,DCC,MP\(100 + index),,sit,estimate,0,\(1_000 + index)\n"
@@ -223,7 +229,7 @@ struct RiskCommandTests {
           "--format", "csv", ledger,
         ]
         let limit = "ulimit -v 120000 && exec \"$0\" \"$@\""
-        return try run(["-c", limit] + command, executable: "/bin/sh")
+        return try runProcess(["-c", limit] + command, executable: "/bin/sh")
       }
       // The command alone fits in the limit (else the limit proves nothing here).
       #expect(try limited(1).status == 0)

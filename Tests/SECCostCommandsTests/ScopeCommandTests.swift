@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 /// Paths and helpers for the scope tests; the binary is run through ``SeccostBinary``.
@@ -6,8 +7,8 @@ private enum ScopeCLI {
   static let register = "Ledgers/scope/scope-register.csv"
   static let november = "Ledgers/2022-11-sec-release.csv"
 
-  static func run(_ arguments: [String]) throws -> SeccostBinary.Result {
-    try SeccostBinary.run(arguments)
+  static func run(_ arguments: [String]) throws -> CommandResult {
+    Seccost.run(arguments)
   }
 
   static func temporaryFile(_ text: String) throws -> URL {
@@ -22,7 +23,7 @@ private enum ScopeCLI {
   }
 }
 
-extension SeccostBinary.Result {
+extension CommandResult {
   /// Standard output's lines with every run of spaces made one.
   fileprivate var lines: [String] {
     stdout.split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -34,7 +35,7 @@ extension SeccostBinary.Result {
 @Suite("seccost scope: a release's scope as of a day")
 struct ScopeCommandTests {
   @Test(
-    "November 2022 as of 4 March 2022: MP078's cut-off of 3 March 2022 has passed", .tags(.endToEnd)
+    "November 2022 as of 4 March 2022: MP078's cut-off of 3 March 2022 has passed"
   )
   func november2022AfterCutOff() throws {
     let result = try ScopeCLI.run([
@@ -80,7 +81,7 @@ struct ScopeCommandTests {
     #expect(lines.contains("Schedule 11 ✓ ✓ ✓ ✓ ✓"))
   }
 
-  @Test("the day before, MP078 is still targeted; the long date form is read too", .tags(.endToEnd))
+  @Test("the day before, MP078 is still targeted; the long date form is read too")
   func cutOffDay() throws {
     let iso = try ScopeCLI.run([
       "scope", ScopeCLI.register, "--release", "november 2022", "--as-of", "2022-03-03",
@@ -95,7 +96,7 @@ struct ScopeCommandTests {
           + "3 March 2022 0"))
   }
 
-  @Test("as the RID stands: days to each cut-off from 23 November 2021", .tags(.endToEnd))
+  @Test("as the RID stands: days to each cut-off from 23 November 2021")
   func asTheRIDStands() throws {
     let result = try ScopeCLI.run([
       "scope", ScopeCLI.register, "--release", "November 2022", "--format", "json",
@@ -121,7 +122,7 @@ struct ScopeCommandTests {
   }
 
   @Test(
-    "June 2021's allocation has moved; November 2021 shows what left its scope", .tags(.endToEnd))
+    "June 2021's allocation has moved; November 2021 shows what left its scope")
   func movedAndFormer() throws {
     let june = try ScopeCLI.run(["scope", ScopeCLI.register, "--release", "June 2021"])
     #expect(june.lines.contains("Moved to another release by a later paper (3)"))
@@ -141,7 +142,7 @@ struct ScopeCommandTests {
           + "June 2022, November 2022"))
   }
 
-  @Test("the February 2022 scope: MP154 removed; CSV output one row per entry", .tags(.endToEnd))
+  @Test("the February 2022 scope: MP154 removed; CSV output one row per entry")
   func february2022CSV() throws {
     let result = try ScopeCLI.run([
       "scope", ScopeCLI.register, "--release", "February 2022", "--format", "csv",
@@ -162,7 +163,7 @@ struct ScopeCommandTests {
       })
   }
 
-  @Test("every release, when none is named; a release before its first listing", .tags(.endToEnd))
+  @Test("every release, when none is named; a release before its first listing")
   func allReleases() throws {
     let all = try ScopeCLI.run(["scope", ScopeCLI.register, "--as-of", "2020-05-01"])
     #expect(all.status == 0)
@@ -181,7 +182,7 @@ struct ScopeCommandTests {
     #expect(early.stdout.isEmpty)
   }
 
-  @Test("an unknown release is named with the ones the register has", .tags(.endToEnd))
+  @Test("an unknown release is named with the ones the register has")
   func unknownRelease() throws {
     let result = try ScopeCLI.run(["scope", ScopeCLI.register, "--release", "May 2023"])
     #expect(result.status == 1)
@@ -190,7 +191,7 @@ struct ScopeCommandTests {
   }
 
   @Test(
-    "an invalid register: every problem as FILE:LINE: column: message, exit 1", .tags(.endToEnd))
+    "an invalid register: every problem as FILE:LINE: column: message, exit 1")
   func invalidRegister() throws {
     let file = try ScopeCLI.temporaryFile(
       "release,modification,status,as_of\nNovember 2022,MP078,pending,2021-11-23\n"
@@ -210,7 +211,7 @@ struct ScopeCommandTests {
 
 @Suite("seccost totals --scope: approved vs all targeted, side by side")
 struct ScopedTotalsCommandTests {
-  @Test("as the RID stands: the gap is MP078, MP140, MP141 and MP143", .tags(.endToEnd))
+  @Test("as the RID stands: the gap is MP078, MP140, MP141 and MP143")
   func asTheRIDStands() throws {
     let result = try ScopeCLI.run([
       "totals", ScopeCLI.november, "--scope", ScopeCLI.register, "--by", "party",
@@ -231,7 +232,7 @@ struct ScopedTotalsCommandTests {
     #expect(!result.stdout.contains("Not counted"))
   }
 
-  @Test("as of 4 March 2022: the lapsed modifications are reported, not dropped", .tags(.endToEnd))
+  @Test("as of 4 March 2022: the lapsed modifications are reported, not dropped")
   func afterTheCutOffs() throws {
     let result = try ScopeCLI.run([
       "totals", ScopeCLI.november, "--scope", ScopeCLI.register, "--as-of", "2022-03-04",
@@ -253,7 +254,7 @@ struct ScopedTotalsCommandTests {
     #expect(mp078["low"] as? String == "2635546.00")
   }
 
-  @Test("one scenario: the usual totals table for it", .tags(.endToEnd))
+  @Test("one scenario: the usual totals table for it")
   func oneScenario() throws {
     let result = try ScopeCLI.run([
       "totals", ScopeCLI.november, "--scope", ScopeCLI.register, "--scenario", "approved",
@@ -265,8 +266,7 @@ struct ScopedTotalsCommandTests {
   }
 
   @Test(
-    "a modification the register does not have is listed and noted on standard error",
-    .tags(.endToEnd))
+    "a modification the register does not have is listed and noted on standard error")
   func notInRegister() throws {
     let ledger = try ScopeCLI.temporaryFile(
       "release,version,party,modification,title,phase,basis,low,high,days,day_rate,note\n"
@@ -295,7 +295,7 @@ struct ScopedTotalsCommandTests {
     #expect(result.lines.contains("Total £89,238 + 4 not provided £89,238 + 4 not provided £0"))
   }
 
-  @Test("--scenario and --as-of need --scope; a bad date is a usage error", .tags(.endToEnd))
+  @Test("--scenario and --as-of need --scope; a bad date is a usage error")
   func usage() throws {
     let noScope = try ScopeCLI.run(["totals", ScopeCLI.november, "--scenario", "approved"])
     #expect(noScope.status == 2)
@@ -307,7 +307,7 @@ struct ScopedTotalsCommandTests {
     #expect(badDate.stdout.isEmpty)
   }
 
-  @Test("without --scope, totals is unchanged", .tags(.endToEnd))
+  @Test("without --scope, totals is unchanged")
   func unchanged() throws {
     let result = try ScopeCLI.run(["totals", ScopeCLI.november, "--by", "party"])
     #expect(result.status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 /// `seccost scope` and `totals --scope` on a register of thousands of entries and hundreds of
@@ -54,7 +55,7 @@ struct ScopeScaleTests {
     try TemporaryDirectory.with { directory in
       try Data(Self.register(releases: 136).utf8).write(
         to: directory.appendingPathComponent("register.csv"))
-      let checked = try SeccostBinary.run(["scope", "--check", "register.csv"], in: directory)
+      let checked = Seccost.run(["scope", "--check", "register.csv"], in: directory)
       #expect(checked.stdout == "valid: 5984 entries in 136 releases\n", "\(checked.stderr)")
       let scope = try Self.run(["scope", "register.csv"], in: directory)
       #expect(scope.status == 0)
@@ -81,7 +82,7 @@ struct ScopeScaleTests {
 
   /// Runs `seccost ARGUMENTS` in `directory`, stopping it (by its process id) and failing after
   /// 60 seconds: a debug build on a busy machine takes a few; a quadratic one, many minutes.
-  static func run(_ arguments: [String], in directory: URL) throws -> SeccostBinary.Result {
+  static func run(_ arguments: [String], in directory: URL) throws -> CommandResult {
     let executable = try #require(SeccostBinary.url, "the seccost executable was not built")
     let output = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
     let error = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
@@ -115,7 +116,7 @@ struct ScopeScaleTests {
     }
     try outputHandle.close()
     try errorHandle.close()
-    return SeccostBinary.Result(
+    return CommandResult(
       status: process.terminationStatus,
       stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
       stderr: String(decoding: try Data(contentsOf: error), as: UTF8.self))

@@ -1,16 +1,17 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 @Suite("seccost import and export --layout wide")
 struct SpreadsheetImportTests {
-  static let directory = SeccostBinary.packageRoot.appendingPathComponent(
+  static let directory = packageRoot.appendingPathComponent(
     "Tests/SECCostCommandsTests/Fixtures/spreadsheets")
 
   @Test(
     "what Excel writes comes in canonical, and the import says what it normalised",
-    .tags(.endToEnd), arguments: ["excel-windows-1252", "excel-european"])
+    arguments: ["excel-windows-1252", "excel-european"])
   func imports(name: String) throws {
-    let result = try SeccostBinary.run(["import", "\(name).csv"], in: Self.directory)
+    let result = Seccost.run(["import", "\(name).csv"], in: Self.directory)
     #expect(result.status == 0)
     let expected = try String(
       contentsOf: Self.directory.appendingPathComponent("\(name).expected.csv"), encoding: .utf8)
@@ -21,10 +22,9 @@ struct SpreadsheetImportTests {
   }
 
   @Test(
-    "the Windows file: £ from byte 0xA3, CRLF, re-cased labels, a formula guard removed",
-    .tags(.endToEnd))
+    "the Windows file: £ from byte 0xA3, CRLF, re-cased labels, a formula guard removed")
   func windowsDetails() throws {
-    let result = try SeccostBinary.run(["import", "excel-windows-1252.csv"], in: Self.directory)
+    let result = Seccost.run(["import", "excel-windows-1252.csv"], in: Self.directory)
     #expect(result.stdout.contains("Café – “quoted”,design-build-pit,firm,,1886716.00,1886716.00"))
     #expect(
       result.stdout.contains(
@@ -33,21 +33,21 @@ struct SpreadsheetImportTests {
     #expect(result.stderr.contains("encoding: Windows-1252 converted to UTF-8"))
   }
 
-  @Test("export → import → export is byte-identical in both layouts", .tags(.endToEnd))
+  @Test("export → import → export is byte-identical in both layouts")
   func roundTrip() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "seccost-layouts-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let ledgers = ["Ledgers/2022-11-sec-release.csv", "Ledgers/2021-02-sec-release.csv"].map {
-      SeccostBinary.packageRoot.appendingPathComponent($0).path
+      packageRoot.appendingPathComponent($0).path
     }
     for layout in ["ledger", "wide"] {
       let first = directory.appendingPathComponent("first-\(layout).csv").path
       let second = directory.appendingPathComponent("second-\(layout).csv").path
       #expect(
-        try SeccostBinary.run(["export", "--layout", layout, "-o", first] + ledgers).status == 0)
-      let imported = try SeccostBinary.run(["import", first, "-o", second, "--layout", layout])
+        Seccost.run(["export", "--layout", layout, "-o", first] + ledgers).status == 0)
+      let imported = Seccost.run(["import", first, "-o", second, "--layout", layout])
       #expect(imported.status == 0)
       #expect(
         try Data(contentsOf: URL(fileURLWithPath: first))
@@ -55,19 +55,19 @@ struct SpreadsheetImportTests {
     }
     // Every command reads the wide layout as well as the ledger layout.
     let wide = directory.appendingPathComponent("first-wide.csv").path
-    let totals = try SeccostBinary.run(["totals", wide, "--release", "November 2022"])
+    let totals = Seccost.run(["totals", wide, "--release", "November 2022"])
     #expect(totals.stdout.contains("SIT                  £1,573,801 + 2 TBC"))
-    let validate = try SeccostBinary.run(["validate", wide])
+    let validate = Seccost.run(["validate", wide])
     #expect(validate.stdout == "valid: 34 lines in 1 file\n")
   }
 
-  @Test("--encoding and --delimiter override detection", .tags(.endToEnd))
+  @Test("--encoding and --delimiter override detection")
   func overrides() throws {
-    let asUTF8 = try SeccostBinary.run(
+    let asUTF8 = Seccost.run(
       ["validate", "--encoding", "utf-8", "excel-windows-1252.csv"], in: Self.directory)
     #expect(asUTF8.status == 1)
     #expect(asUTF8.stderr.contains("is not valid UTF-8"))
-    let asComma = try SeccostBinary.run(
+    let asComma = Seccost.run(
       ["validate", "--delimiter", ",", "excel-european.csv"], in: Self.directory)
     #expect(asComma.status == 1)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 /// `--strict` turns warnings into errors in every command that reads ledgers.
@@ -23,7 +24,7 @@ struct StrictTests {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try Data(Self.ledger.utf8).write(to: directory.appendingPathComponent("w.csv"))
-    let result = try SeccostBinary.run(command + ["w.csv", "--strict"], in: directory)
+    let result = Seccost.run(command + ["w.csv", "--strict"], in: directory)
     #expect(result.status == 1)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.contains(Self.releaseWarning))
@@ -40,7 +41,7 @@ struct StrictTests {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try Data(Self.ledger.utf8).write(to: directory.appendingPathComponent("w.csv"))
-    let result = try SeccostBinary.run(["totals", "--format", "json", "w.csv"], in: directory)
+    let result = Seccost.run(["totals", "--format", "json", "w.csv"], in: directory)
     #expect(result.status == 0)
     #expect(result.stderr.contains("w.csv:2: release: warning: \"Release X\""))
     let json = try #require(

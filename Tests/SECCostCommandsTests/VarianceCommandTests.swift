@@ -1,16 +1,17 @@
 import Foundation
+import SECCostTestSupport
 import Testing
 
 @Suite("seccost variance")
 struct VarianceCommandTests {
-  static let fixtures = SeccostBinary.packageRoot.appendingPathComponent(
+  static let fixtures = packageRoot.appendingPathComponent(
     "Tests/SECCostCommandsTests/Fixtures/variance")
 
-  private func run(_ arguments: [String]) throws -> SeccostBinary.Result {
-    try SeccostBinary.run(["variance"] + arguments, in: Self.fixtures)
+  private func run(_ arguments: [String]) throws -> CommandResult {
+    Seccost.run(["variance"] + arguments, in: Self.fixtures)
   }
 
-  private func json(_ result: SeccostBinary.Result) throws -> [String: Any] {
+  private func json(_ result: CommandResult) throws -> [String: Any] {
     try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
   }
@@ -25,7 +26,7 @@ struct VarianceCommandTests {
       })
   }
 
-  @Test("two ledgers as JSON: the shape the issue asks for, hand-computed", .tags(.endToEnd))
+  @Test("two ledgers as JSON: the shape the issue asks for, hand-computed")
   func twoLedgersJSON() throws {
     let result = try run(["baseline.csv", "current.csv", "--format", "json"])
     #expect(result.status == 0)
@@ -97,8 +98,7 @@ struct VarianceCommandTests {
   }
 
   @Test(
-    "two versions within one ledger: as two files, but a key v0.4 leaves out carries forward",
-    .tags(.endToEnd))
+    "two versions within one ledger: as two files, but a key v0.4 leaves out carries forward")
   func versionsWithinOneLedger() throws {
     let files = try run(["baseline.csv", "current.csv", "--format", "csv"])
     let versions = try run(["versions.csv", "--from", "0.1", "--to", "v0.4", "--format", "csv"])
@@ -128,7 +128,7 @@ struct VarianceCommandTests {
       ))
   }
 
-  @Test("a threshold flags lines; --only-changed leaves unchanged ones out", .tags(.endToEnd))
+  @Test("a threshold flags lines; --only-changed leaves unchanged ones out")
   func thresholdAndOnlyChanged() throws {
     let flagged = try run([
       "baseline.csv", "current.csv", "--threshold", "£10,000", "--only-changed", "--format",
@@ -151,7 +151,7 @@ struct VarianceCommandTests {
         "MP1              SIT                  £40,000 to £60,000 (estimate)  £50,000"))
   }
 
-  @Test("budget against actual spend, one ledger or two, as of a date", .tags(.endToEnd))
+  @Test("budget against actual spend, one ledger or two, as of a date")
   func budget() throws {
     let two = try run(["budget.csv", "spend.csv", "--as-of", "2023-02-10", "--format", "json"])
     let one = try run(["budget-and-spend.csv", "--as-of", "2023-02-10", "--format", "json"])
@@ -197,7 +197,7 @@ struct VarianceCommandTests {
     #expect(csv.stdout.hasSuffix("undated,,,,,,,,,,,,2500.00,1,,,,\n"))
   }
 
-  @Test("usage errors exit 2 with a message", .tags(.endToEnd))
+  @Test("usage errors exit 2 with a message")
   func usage() throws {
     let cases: [([String], String)] = [
       (["versions.csv", "--from", "0.1"], "--from and --to go together"),
@@ -217,7 +217,7 @@ struct VarianceCommandTests {
     }
   }
 
-  @Test("invalid data exits 1, located, and prints nothing to standard output", .tags(.endToEnd))
+  @Test("invalid data exits 1, located, and prints nothing to standard output")
   func invalidData() throws {
     let range = try run(["budget.csv", "spend-range.csv"])
     #expect(range.status == 1)
@@ -226,7 +226,7 @@ struct VarianceCommandTests {
     #expect(missing.status == 1)
     #expect(
       missing.errors == "no lines in version 0.9 in versions.csv (versions: 0.1, 0.4)\n")
-    let broken = try SeccostBinary.run(
+    let broken = Seccost.run(
       ["variance", "bad-date.csv", "money-errors.csv"], in: ValidateCorpusTests.directory)
     #expect(broken.status == 1)
     #expect(broken.stdout.isEmpty)
@@ -238,18 +238,17 @@ struct VarianceCommandTests {
   }
 
   @Test(
-    "the illustrative examples are valid, canonical and give the README's reports",
-    .tags(.endToEnd))
+    "the illustrative examples are valid, canonical and give the README's reports")
   func examples() throws {
-    let root = SeccostBinary.packageRoot
+    let root = packageRoot
     let earlier = "Ledgers/examples/2022-11-sec-release-v0.1-illustrative.csv"
     let spend = "Ledgers/examples/2022-11-actual-spend-illustrative.csv"
     for path in [earlier, spend] {
-      let exported = try SeccostBinary.run(["export", path])
+      let exported = Seccost.run(["export", path])
       let original = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
       #expect(exported.stdout == original, "\(path) is not canonical")
     }
-    let variance = try SeccostBinary.run([
+    let variance = Seccost.run([
       "variance", earlier, "Ledgers/2022-11-sec-release.csv", "--only-changed",
     ])
     #expect(variance.status == 0)
@@ -262,7 +261,7 @@ struct VarianceCommandTests {
     // + MP107 50,000 + MP141 171,571 + MP143 20,000 + SECAS 12,000 = 6,346,212; the highs add
     // 30,000 (MP107) + 80,000 (MP141) + 200,000 (MP143) = 6,656,212. v0.4 is 6,896,083 to
     // 7,370,083 (the README's totals).
-    let json = try SeccostBinary.run([
+    let json = Seccost.run([
       "variance", earlier, "Ledgers/2022-11-sec-release.csv", "--format", "json",
     ])
     let document = try #require(
@@ -283,7 +282,7 @@ struct VarianceCommandTests {
         "unpriced": 1,
       ])
 
-    let budget = try SeccostBinary.run([
+    let budget = Seccost.run([
       "variance", "Ledgers/2022-11-sec-release.csv", spend, "--as-of", "2022-06-30",
     ])
     #expect(budget.status == 0)

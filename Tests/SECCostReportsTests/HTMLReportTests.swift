@@ -1,4 +1,5 @@
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostReports

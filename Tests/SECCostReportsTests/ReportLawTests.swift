@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import SECCost
+import SECCostTestSupport
 import Testing
 
 #if canImport(FoundationXML)

@@ -1,6 +1,7 @@
 import Foundation
 import SECCost
 import SECCostCSV
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostReports

@@ -1,5 +1,6 @@
 import PropertyBased
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @Suite("CalendarDate: ISO 8601 days without Foundation")

@@ -1,4 +1,5 @@
 import PropertyBased
+import SECCostTestSupport
 import Testing
 
 @testable import SECCost

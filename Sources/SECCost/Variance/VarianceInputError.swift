@@ -25,7 +25,7 @@ public enum VarianceInputError: Error, Equatable, Sendable, CustomStringConverti
   }
 
   private static func located(_ origin: LineOrigin?, _ message: String) -> String {
-    origin.map { "\($0): \(message)" } ?? message
+    origin?.locating(message) ?? message
   }
 
   private static func describe(_ key: VarianceKey) -> String {

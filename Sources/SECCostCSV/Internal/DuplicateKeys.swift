@@ -83,6 +83,7 @@ struct DuplicateKeys {
   /// The words for where a key was first seen, from a line of `path`: `line N`, or `FILE:N`
   /// in another file.
   func describe(_ place: Place, from path: String) -> String {
-    paths[place.file] == path ? "line \(place.line)" : "\(paths[place.file]):\(place.line)"
+    paths[place.file] == path
+      ? "line \(place.line)" : LineOrigin(file: paths[place.file], line: place.line).description
   }
 }

@@ -1,3 +1,5 @@
+import SECCost
+
 /// A problem that stops reading a CSV file, with where it happened.
 public struct CSVReadError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The file as named by the user.
@@ -17,8 +19,8 @@ public struct CSVReadError: Error, Equatable, Sendable, CustomStringConvertible 
     self.kind = kind
   }
 
-  /// `FILE:LINE: message`, or `FILE: message` for the whole file.
+  /// `FILE:LINE: message`, or `FILE: message` for the whole file (``LineOrigin``).
   public var description: String {
-    line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+    LineOrigin(file: file, line: line).locating(message)
   }
 }

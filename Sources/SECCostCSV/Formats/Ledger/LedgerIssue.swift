@@ -49,35 +49,14 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
   /// so that a hostile cell can neither break the one-problem-per-line form nor drive the
   /// terminal.
   public var description: String {
-    var text = LedgerIssue.escaped(file)
-    if line > 0 { text += ":\(line)" }
-    text += ": "
+    var text = LineOrigin(file: file, line: line).description + ": "
     if let column { text += "\(LedgerIssue.escaped(column)): " }
     if severity == .warning { text += "warning: " }
     return text + LedgerIssue.escaped(message)
   }
 
-  /// `text` with C0 and C1 control characters, DEL, and every other invisible character
-  /// (``InvisibleCharacter``: zero-width characters, bidirectional controls, the soft hyphen…)
-  /// escaped.
+  /// `text` escaped for a one-line message (``MessageText/escaped(_:)``).
   static func escaped(_ text: String) -> String {
-    func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.value < 0x20 || InvisibleCharacter.isInvisible(scalar)
-    }
-    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-    var result = ""
-    for scalar in text.unicodeScalars {
-      guard isUnsafe(scalar) else {
-        result.unicodeScalars.append(scalar)
-        continue
-      }
-      switch scalar {
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default: result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-      }
-    }
-    return result
+    MessageText.escaped(text)
   }
 }

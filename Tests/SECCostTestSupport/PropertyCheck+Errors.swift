@@ -4,7 +4,7 @@ import Testing
 ///
 /// swift-property-based 2.0.1 discards errors thrown by a `propertyCheck` body (it runs the body
 /// under `try?`), so a body that throws would pass silently; wrap every throwing body in this.
-func failingOnError(_ body: () async throws -> Void) async {
+package func failingOnError(_ body: () async throws -> Void) async {
   do {
     try await body()
   } catch {

@@ -1,14 +1,19 @@
 import Foundation
 import Testing
 
-/// Runs the built `seccost` executable, as a user would.
-struct SeccostBinary {
+/// Runs the built `seccost` executable in a process of its own, as a user would: for the
+/// end-to-end tests (``Tag/endToEnd``) of what only a real process shows — exit codes through
+/// `exit`, signals, descriptors that are full or closed, files written by a killed process.
+/// Every other test of a command runs it in process, through ``Seccost``.
+package enum SeccostBinary {
+  /// What one run printed, and how it exited.
+  package typealias Result = CommandResult
+
   /// The package's root directory.
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  package static var packageRoot: URL { SECCostTestSupport.packageRoot }
 
   /// Where the executable is: beside the test bundle that `swift test` built.
-  static var url: URL? {
+  package static var url: URL? {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let candidates = [
       beside.appendingPathComponent("seccost"),
@@ -18,21 +23,8 @@ struct SeccostBinary {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
-  /// What one run printed, and how it exited.
-  struct Result {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-
-    /// Standard error without its warnings (`FILE:LINE: column: warning: …` lines).
-    var errors: String {
-      stderr.split(separator: "\n", omittingEmptySubsequences: false)
-        .filter { !$0.contains(": warning: ") }.joined(separator: "\n")
-    }
-  }
-
   /// Runs `seccost ARGUMENTS` in `directory` (the package root by default).
-  static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+  package static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
     let executable = try #require(url, "the seccost executable was not built beside the tests")
     let process = Process()
     process.executableURL = executable
