@@ -258,8 +258,10 @@ struct FastPathTests {
       "days", "day_rate", "note",
     ])
     let phases: [Phase] = [.designBuildPIT, .sit, .uit, .implementToLive, .applicationSupport]
-    let titles = ["GPF timestamp", "Incorporation of IRPs into the SEC, Part 2",
-      "CH Stock Transfer (\"returns\")", "SRV Visibility\nsecond line"]
+    let titles = [
+      "GPF timestamp", "Incorporation of IRPs into the SEC, Part 2",
+      "CH Stock Transfer (\"returns\")", "SRV Visibility\nsecond line",
+    ]
     func money(_ pence: Int, _ style: Int) -> String {
       let amount = Money(pence: Int64(pence))
       switch style {
@@ -293,7 +295,8 @@ struct FastPathTests {
         basis = kind < 60 ? .firm : kind < 90 ? .estimate : .actual
         let pence = random.below(200_000_000)
         low = money(pence, row % 3)
-        high = kind > 80 ? money(pence + random.below(50_000_000), row % 3) : row % 2 == 0 ? low : ""
+        high =
+          kind > 80 ? money(pence + random.below(50_000_000), row % 3) : row % 2 == 0 ? low : ""
       }
       let writtenPhase = spreadsheet && row % 3 == 0 ? phase.label : phase.id
       let writtenBasis = spreadsheet && !basis.isPriced ? basis.id.uppercased() : basis.id
@@ -310,7 +313,9 @@ struct FastPathTests {
     return writer.bytes
   }
 
-  @Test("the fast path takes every row of a generated ledger, canonical or as spreadsheets write it", arguments: [false, true])
+  @Test(
+    "the fast path takes every row of a generated ledger, canonical or as spreadsheets write it",
+    arguments: [false, true])
   func fastPathTaken(spreadsheet: Bool) throws {
     let file = try TemporaryFile(bytes: Self.generatedLedger(rows: 3000, spreadsheet: spreadsheet))
     defer { file.remove() }

@@ -4,8 +4,9 @@ extension LedgerRow {
   /// Checks: required cells, party, phase, basis, amounts, days, an ISO 8601 `date`, then every
   /// rule between cells (``LedgerRules``: the phase belongs to the party, `low ≤ high`, no
   /// amounts on a TBC or N/A line, days and day rate as a pair on SECAS lines, days × day rate
-  /// agrees with `low`, `likely` inside a range, a date only on actual spend); and the identities: a release that is a date a spreadsheet made of a
-  /// release name, and a modification id with a letter where a digit belongs, are errors
+  /// agrees with `low`, `likely` inside a range, a date only on actual spend); and the
+  /// identities: a release that is a date a spreadsheet made of a release name, and a
+  /// modification id with a letter where a digit belongs, are errors
   /// (``ReleaseName``, ``ModificationID``). The line holds the canonical release, version and
   /// modification.
   ///
