@@ -27,6 +27,8 @@ struct LabelTable<Value: CaseIterable & Equatable> {
   }
 
   private var entries: [Entry] = []
+  /// An entry's index by ``slot(_:)`` of its spelling (the first to take the slot), or -1.
+  private var slots = [Int16](repeating: -1, count: LabelTable.slotCount)
   private var bytes: [UInt8] = []
   private let parse: (Substring) -> Value?
   private let id: (Value) -> String
@@ -54,19 +56,35 @@ struct LabelTable<Value: CaseIterable & Equatable> {
   mutating func read(_ cell: UnsafeBufferPointer<UInt8>)
     -> (value: Value, relabelled: Bool, id: UnsafeBufferPointer<UInt8>)?
   {
-    let found: Entry? = bytes.withUnsafeBufferPointer { stored in
-      for entry in entries where entry.count == cell.count {
-        if cell.count == 0
-          || memcmp(stored.baseAddress! + entry.offset, cell.baseAddress!, cell.count) == 0
-        {
+    guard let entry = find(cell) ?? learn(cell), let value = entry.value else { return nil }
+    return (value, entry.relabelled, ids[entry.ordinal])
+  }
+
+  /// The entry of a spelling met before: first where its slot points, else by a search.
+  private func find(_ cell: UnsafeBufferPointer<UInt8>) -> Entry? {
+    guard !cell.isEmpty, let base = cell.baseAddress else { return nil }
+    return bytes.withUnsafeBufferPointer { stored -> Entry? in
+      guard let storedBase = stored.baseAddress else { return nil }
+      let index = slots[Self.slot(cell)]
+      if index >= 0 {
+        let entry = entries[Int(index)]
+        if entry.count == cell.count && ByteComparison.equal(storedBase + entry.offset, cell) {
           return entry
         }
       }
+      for entry in entries where entry.count == cell.count {
+        if memcmp(storedBase + entry.offset, base, cell.count) == 0 { return entry }
+      }
       return nil
     }
-    guard let entry = found ?? learn(cell), let value = entry.value else { return nil }
-    return (value, entry.relabelled, ids[entry.ordinal])
   }
+
+  /// A slot for a non-empty spelling, from its length and its first and last bytes.
+  private static func slot(_ cell: UnsafeBufferPointer<UInt8>) -> Int {
+    (cell.count &* 37 &+ Int(cell[0]) &* 5 &+ Int(cell[cell.count - 1])) & (slotCount - 1)
+  }
+
+  private static var slotCount: Int { 256 }
 
   /// Reads a spelling not met before with the general parser and keeps it, if it is plain
   /// printable ASCII with no formula guard and the table is not full.
@@ -83,6 +101,8 @@ struct LabelTable<Value: CaseIterable & Equatable> {
       relabelled: value.map { text != id($0) } ?? false,
       ordinal: value.flatMap { Array(Value.allCases).firstIndex(of: $0) } ?? 0)
     bytes.append(contentsOf: cell)
+    let slot = Self.slot(cell)
+    if slots[slot] < 0 { slots[slot] = Int16(entries.count) }
     entries.append(entry)
     return entry
   }
