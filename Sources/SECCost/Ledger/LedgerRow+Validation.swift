@@ -1,12 +1,12 @@
 extension LedgerRow {
   /// Validates the row into a ledger line, or lists every problem it has.
   ///
-  /// Checks: required cells, party, phase (and that it belongs to the party), basis, amounts,
-  /// `low ≤ high`, no amounts on a TBC or N/A line, days and day rate as a pair (SECAS only),
-  /// that days × day rate agrees with `low` to the penny when both are given, that `likely` is on
-  /// a range line with `low ≤ likely ≤ high`, and that a `date` is an ISO 8601 calendar date on
-  /// an actual-spend line; and the identities: a release that is a date a spreadsheet made of a
-  /// release name, and a modification id with a letter where a digit belongs, are errors
+  /// Checks: required cells, party, phase, basis, amounts, days, an ISO 8601 `date`, then every
+  /// rule between cells (``LedgerRules``: the phase belongs to the party, `low ≤ high`, no
+  /// amounts on a TBC or N/A line, days and day rate as a pair on SECAS lines, days × day rate
+  /// agrees with `low`, `likely` inside a range, a date only on actual spend); and the
+  /// identities: a release that is a date a spreadsheet made of a release name, and a
+  /// modification id with a letter where a digit belongs, are errors
   /// (``ReleaseName``, ``ModificationID``). The line holds the canonical release, version and
   /// modification.
   ///
@@ -103,21 +103,23 @@ extension LedgerRow {
           return nil
         }()
     }
-    if let party, let phase, phase.party != party {
-      issues.append(
-        FieldIssue(.phase, "\(phase.id) is a \(phase.party.id) phase, but the party is \(party.id)")
-      )
+    var rules = LedgerRules(party: party, phase: phase, basis: basis)
+    rules.date = cell(.date) { text throws(ISODateParseError) in
+      try CalendarDate(isoParsing: text)
     }
-
-    let effort = validatedEffort(party: party, decimal: decimal, issues: &issues)
-    let figure = basis.flatMap {
-      validatedFigure(basis: $0, effort: effort, decimal: decimal, issues: &issues)
+    rules.low = cell(.low) { text throws(MoneyParseError) in try decimal.money(parsing: text) }
+    rules.high = cell(.high) { text throws(MoneyParseError) in try decimal.money(parsing: text) }
+    rules.likely = cell(.likely) { text throws(MoneyParseError) in
+      try decimal.money(parsing: text)
     }
-    let likely = figure.flatMap { validatedLikely(figure: $0, decimal: decimal, issues: &issues) }
-    let date = validatedDate(basis: basis, issues: &issues)
+    rules.days = cell(.days) { text throws(DaysParseError) in try decimal.days(parsing: text) }
+    rules.dayRate = cell(.dayRate) { text throws(MoneyParseError) in
+      try decimal.money(parsing: text)
+    }
+    let outcome = rules.apply(issues: &issues)
 
     guard issues.isEmpty, let release, let version, let modification, let party, let phase,
-      let figure, let date
+      let outcome
     else {
       return .failure(LedgerRowError(issues: issues))
     }
@@ -125,145 +127,15 @@ extension LedgerRow {
       LedgerLine(
         release: release, version: version, party: party,
         modification: modification, title: self[.title],
-        phase: phase, figure: figure, likely: likely, effort: effort ?? nil, note: self[.note],
-        date: date))
+        phase: phase, figure: outcome.figure, likely: outcome.likely, effort: outcome.effort,
+        note: self[.note], date: outcome.date))
   }
 
-  /// The date of actual spend: `.some(nil)` when the cell is empty, `nil` when it is invalid or
-  /// on a line that is not actual spend.
-  private func validatedDate(basis: Basis?, issues: inout [FieldIssue]) -> CalendarDate?? {
-    let text = self[.date].trimmingSpaces
-    if text.isEmpty { return .some(nil) }
-    if let basis, basis != .actual {
-      issues.append(
-        FieldIssue(.date, "is for actual spend; it must be empty on a \(basis.id) line"))
-      return nil
-    }
-    do {
-      return .some(try CalendarDate(isoParsing: text))
-    } catch {
-      issues.append(FieldIssue(.date, error.description))
-      return nil
-    }
-  }
-
-  /// The SECAS effort, `.some(nil)` when the row has none, `nil` when it is invalid.
-  private func validatedEffort(
-    party: Party?, decimal: DecimalReading, issues: inout [FieldIssue]
-  ) -> SECASEffort?? {
-    let daysText = self[.days].trimmingSpaces
-    let rateText = self[.dayRate].trimmingSpaces
-    if daysText.isEmpty && rateText.isEmpty { return .some(nil) }
-    var valid = true
-    if party == .dcc {
-      issues.append(FieldIssue(.days, "days and day_rate are for SECAS effort, not DCC lines"))
-      valid = false
-    }
-    if daysText.isEmpty || rateText.isEmpty {
-      let missing: LedgerColumn = daysText.isEmpty ? .days : .dayRate
-      issues.append(FieldIssue(missing, "is empty; days and day_rate go together"))
-      return nil
-    }
-    var days: Days?
-    do { days = try decimal.days(parsing: daysText) } catch {
-      issues.append(FieldIssue(.days, error.description))
-    }
-    var rate: Money?
-    do { rate = try decimal.money(parsing: rateText) } catch {
-      issues.append(FieldIssue(.dayRate, error.description))
-    }
-    if let rate, rate.isNegative {
-      issues.append(FieldIssue(.dayRate, "\(rate.formatted) is negative"))
-      valid = false
-    }
-    guard valid, let days, let rate else { return nil }
-    return .some(SECASEffort(days: days, dayRate: rate))
-  }
-
-  private func validatedFigure(
-    basis: Basis, effort: SECASEffort??, decimal: DecimalReading, issues: inout [FieldIssue]
-  ) -> CostFigure? {
-    let lowText = self[.low].trimmingSpaces
-    let highText = self[.high].trimmingSpaces
-    guard let priced = PricedBasis(basis) else {
-      for column in [LedgerColumn.low, .high, .likely, .days, .dayRate]
-      where !self[column].trimmingSpaces.isEmpty {
-        issues.append(FieldIssue(column, "must be empty on a \(basis.id) line"))
-      }
-      return basis == .tbc ? .tbc : .notApplicable
-    }
-    var low: Money?
-    var high: Money?
-    var amountsValid = true
-    if lowText.isEmpty {
-      if case .some(.some(let effort)) = effort {
-        do { low = try effort.cost() } catch {
-          issues.append(FieldIssue(.low, "days × day_rate: \(error.description)"))
-          amountsValid = false
-        }
-      } else if effort != nil {
-        issues.append(
-          FieldIssue(.low, "is empty; a \(basis.id) line needs a figure (or days and day_rate)"))
-        amountsValid = false
-      } else {
-        amountsValid = false
-      }
-    } else {
-      do { low = try decimal.money(parsing: lowText) } catch {
-        issues.append(FieldIssue(.low, error.description))
-        amountsValid = false
-      }
-      if case .some(.some(let effort)) = effort, let low, let cost = try? effort.cost(), cost != low
-      {
-        issues.append(
-          FieldIssue(
-            .low,
-            "\(low.formatted) disagrees with days × day_rate = \(effort.days.plainDecimal) × "
-              + "\(effort.dayRate.formatted) = \(cost.formatted)"))
-        amountsValid = false
-      }
-    }
-    if !highText.isEmpty {
-      do { high = try decimal.money(parsing: highText) } catch {
-        issues.append(FieldIssue(.high, error.description))
-        amountsValid = false
-      }
-    }
-    guard amountsValid, let low else { return nil }
-    do {
-      return .priced(priced, try CostRange(low: low, high: high ?? low))
-    } catch {
-      issues.append(FieldIssue(.high, error.description))
-      return nil
-    }
-  }
-
-  /// The most likely amount of a range, if the row gives one; `nil` if it gives none or it is
-  /// invalid (with the issue recorded).
-  private func validatedLikely(
-    figure: CostFigure, decimal: DecimalReading, issues: inout [FieldIssue]
-  ) -> Money? {
-    let text = self[.likely].trimmingSpaces
-    guard !text.isEmpty, let range = figure.range else { return nil }
-    let likely: Money
-    do { likely = try decimal.money(parsing: text) } catch {
-      issues.append(FieldIssue(.likely, error.description))
-      return nil
-    }
-    guard !range.isPoint else {
-      issues.append(
-        FieldIssue(
-          .likely,
-          "is only for a range (low below high); this line has the single figure "
-            + range.low.formatted))
-      return nil
-    }
-    guard range.low <= likely, likely <= range.high else {
-      issues.append(
-        FieldIssue(.likely, "\(likely.formatted) is outside the range \(range.ridNotation)"))
-      return nil
-    }
-    return likely
+  /// The cell of `column`, trimmed, decoded by `parse` for ``LedgerRules``.
+  private func cell<Value, Failure: Error & CustomStringConvertible>(
+    _ column: LedgerColumn, _ parse: (Substring) throws(Failure) -> Value
+  ) -> LedgerCell<Value> {
+    LedgerCell(self[column].trimmingSpaces, parse)
   }
 }
 

@@ -15,23 +15,20 @@ extension LedgerKey {
   }
 
   /// The hash of the release and version (for ``EditionTable``) and the key's fingerprint,
-  /// straight from the cells of a ledger-layout record: the same as ``fingerprint`` of the key
-  /// read from a row that ``FastLedgerRow`` takes (whose cells are the strings themselves).
+  /// straight from the bytes of canonical cells (as ``FastLedgerRow`` takes them) and the ids
+  /// of the party and phase: the same as ``fingerprint`` of the key they make.
   static func hashes(
-    of bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, map: LedgerFieldMap
+    release: UnsafeBufferPointer<UInt8>, version: UnsafeBufferPointer<UInt8>,
+    party: UnsafeBufferPointer<UInt8>, modification: UnsafeBufferPointer<UInt8>,
+    phase: UnsafeBufferPointer<UInt8>
   ) -> (edition: UInt64, fingerprint: UInt64) {
-    func cell(_ field: Int) -> UnsafeBufferPointer<UInt8> {
-      guard field >= 0, field < ends.count else { return UnsafeBufferPointer(start: nil, count: 0) }
-      let start = field == 0 ? 0 : ends[field - 1]
-      return UnsafeBufferPointer(rebasing: bytes[start..<ends[field]])
-    }
     var hasher = ByteHasher()
-    hasher.combine(cell(map.release))
-    hasher.combine(cell(map.version))
+    hasher.combine(release)
+    hasher.combine(version)
     let edition = hasher.value
-    hasher.combine(cell(map.party))
-    hasher.combine(cell(map.modification))
-    hasher.combine(cell(map.phase))
+    hasher.combine(party)
+    hasher.combine(modification)
+    hasher.combine(phase)
     return (edition, hasher.value)
   }
 }

@@ -49,7 +49,7 @@ package struct CanonicalOrdering {
       return ledger.canonicalOrder(packingKeys: packingKeys)
     }
     ranks.releases.rank(by: ReleaseOrder.precedes)
-    ranks.versions.rank(by: NaturalOrder.precedes)
+    ranks.versions.rank(by: VersionOrder.precedes)
     ranks.modifications.rank { lhs, rhs in
       // Release-level lines (no modification) last.
       if lhs.isEmpty || rhs.isEmpty { return rhs.isEmpty && !lhs.isEmpty }

@@ -1,11 +1,11 @@
 extension LedgerLine {
-  /// The canonical order of ledger lines: release by date, version (natural order), party (DCC
+  /// The canonical order of ledger lines: release by date, version (``VersionOrder``), party (DCC
   /// before SECAS), modification (natural order, release-level lines last), phase (RID column
   /// order), basis, date (undated first, then by day), low and high, then the rest
   /// (`finallyPrecedes(_:)`), so that lines only tie when they are equal.
   public func canonicallyPrecedes(_ other: LedgerLine) -> Bool {
     if release != other.release { return ReleaseOrder.precedes(release, other.release) }
-    if version != other.version { return NaturalOrder.precedes(version, other.version) }
+    if version != other.version { return VersionOrder.precedes(version, other.version) }
     if party != other.party { return party < other.party }
     if modification != other.modification {
       if modification.isEmpty || other.modification.isEmpty { return other.modification.isEmpty }

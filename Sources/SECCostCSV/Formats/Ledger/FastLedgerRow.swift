@@ -1,20 +1,16 @@
 import SECCost
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// A ledger-layout row validated straight from the bytes libcsv delivered, without making a
-/// string of every cell.
+/// A ledger-layout row decoded straight from the bytes libcsv delivered, without making a
+/// string of every cell, and checked by the same rules as every other row (``LedgerRules``).
 ///
-/// It accepts only rows that are plainly valid: canonical ids for party, phase and basis, no
-/// surrounding spaces, no formula guards, a canonical release name (``ReleaseName``), version
-/// (``VersionLabel``) and modification id (``ModificationID``), amounts that parse, a consistent
-/// figure. Any other row, valid or not, gets `nil` and is read the general
-/// way (``LedgerRow/validated()``), which gives every message; so the fast path decides nothing
-/// the general one would decide differently.
+/// It only *decodes*: party, phase and basis through ``LedgerLabels`` (the general parsers'
+/// readings of each spelling met, so `Design, Build & PIT`, `SIT` and `N/A` are taken), the
+/// identities where already canonical (``ReleaseName``, ``VersionLabel``, ``ModificationID``
+/// decide), amounts as ``Money`` reads them (`£1,335,568`, `1335568.00`), days, an ISO date.
+/// Where it cannot decide (surrounding spaces, formula guards, a cell that does not read, a row
+/// the rules refuse), it gives `nil` and the row is read the general way
+/// (``LedgerRow/validated()``), which gives every message; so the fast path decides nothing the
+/// general one would decide differently.
 struct FastLedgerRow {
   /// Byte ranges of the text cells in the record.
   var release: Range<Int>
@@ -30,9 +26,19 @@ struct FastLedgerRow {
   var date: CalendarDate?
   /// Amount cells not in plain two-place form (`£1,335,568`), as the general path counts them.
   var reformattedAmounts: Int
+  /// Party, phase and basis cells that are not their value's id, as the general path counts
+  /// them.
+  var relabelledCells: Int
+  /// The hash of the release and version (for ``EditionTable``) and the key's fingerprint, as
+  /// ``LedgerKey/fingerprint`` of the line's key.
+  var hashes: (edition: UInt64, fingerprint: UInt64)
 
-  /// Reads a record of `bytes` whose fields end at `ends`, or `nil` for the general path.
-  init?(bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, map: LedgerFieldMap) {
+  /// Decodes a record of `bytes` whose fields end at `ends`, or `nil` for the general path.
+  /// `prefetch` gets the key's fingerprint as soon as it is known, before the figure is read.
+  init?(
+    bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, map: LedgerFieldMap,
+    labels: inout LedgerLabels, prefetch: (UInt64) -> Void
+  ) {
     guard ends.count == map.fieldCount else { return nil }
     func range(_ field: Int) -> Range<Int> {
       guard field >= 0 else { return 0..<0 }
@@ -55,77 +61,51 @@ struct FastLedgerRow {
     guard ReleaseName.isCanonical(utf8: cell(release)),
       Self.isPlainIdentifier(cell(version)), VersionLabel.isCanonical(utf8: cell(version)),
       ModificationID.isCanonical(utf8: cell(modification)),
-      let party = Self.party(cell(range(map.party))),
-      let phase = Self.phase(cell(range(map.phase))),
-      let basis = Self.basis(cell(range(map.basis))),
-      phase.party == party
+      let party = labels.party.read(cell(range(map.party))),
+      let phase = labels.phase.read(cell(range(map.phase))),
+      let basis = labels.basis.read(cell(range(map.basis)))
     else { return nil }
+    hashes = LedgerKey.hashes(
+      release: cell(release), version: cell(version), party: party.id,
+      modification: cell(modification), phase: phase.id)
+    prefetch(hashes.fingerprint)
     title = range(map.title)
     note = range(map.note)
     guard Self.isUnguardedText(cell(title)), Self.isUnguardedText(cell(note)) else { return nil }
-    self.party = party
-    self.phase = phase
+
+    var rules = LedgerRules(party: party.value, phase: phase.value, basis: basis.value)
     let dateCell = cell(range(map.date))
-    if dateCell.isEmpty {
-      date = nil
-    } else {
-      guard basis == .actual, let day = Self.isoDate(dateCell) else { return nil }
-      date = day
+    if !dateCell.isEmpty {
+      guard let day = Self.isoDate(dateCell) else { return nil }
+      rules.date = .value(day)
     }
-
-    // SECAS effort: days and day rate together, on SECAS lines only.
     let days = cell(range(map.days))
-    let dayRate = cell(range(map.dayRate))
-    if days.isEmpty && dayRate.isEmpty {
-      effort = nil
-    } else {
-      guard party == .secas, Self.isTrimmed(days), let count = Days.parse(utf8: days),
-        let rate = Self.amount(dayRate)?.money, !rate.isNegative
-      else { return nil }
-      effort = SECASEffort(days: count, dayRate: rate)
+    if !days.isEmpty {
+      guard Self.isTrimmed(days), let count = Days.parse(utf8: days) else { return nil }
+      rules.days = .value(count)
     }
+    guard let dayRate = Self.amount(cell(range(map.dayRate))),
+      let low = Self.amount(cell(range(map.low))),
+      let high = Self.amount(cell(range(map.high))),
+      let likely = Self.amount(cell(range(map.likely)))
+    else { return nil }
+    rules.dayRate = dayRate.cell
+    rules.low = low.cell
+    rules.high = high.cell
+    rules.likely = likely.cell
 
-    let lowCell = cell(range(map.low))
-    let highCell = cell(range(map.high))
-    let likelyCell = cell(range(map.likely))
-    guard let priced = PricedBasis(basis) else {
-      // TBC and N/A: no amounts, no effort.
-      guard lowCell.isEmpty, highCell.isEmpty, likelyCell.isEmpty, effort == nil else {
-        return nil
-      }
-      figure = basis == .tbc ? .tbc : .notApplicable
-      likely = nil
-      reformattedAmounts = 0
-      return
-    }
-    let low: Money
-    var reformatted = 0
-    if lowCell.isEmpty {
-      guard let effort, let cost = try? effort.cost() else { return nil }
-      low = cost
-    } else {
-      guard let amount = Self.amount(lowCell) else { return nil }
-      if let effort, let cost = try? effort.cost(), cost != amount.money { return nil }
-      low = amount.money
-      if !amount.isPlainDecimal { reformatted += 1 }
-    }
-    var high = low
-    if !highCell.isEmpty {
-      guard let amount = Self.amount(highCell) else { return nil }
-      high = amount.money
-      if !amount.isPlainDecimal { reformatted += 1 }
-    }
-    guard low <= high, let figureRange = try? CostRange(low: low, high: high) else { return nil }
-    figure = .priced(priced, figureRange)
-    if likelyCell.isEmpty {
-      likely = nil
-    } else {
-      guard let amount = Self.amount(likelyCell)?.money, !figureRange.isPoint, low <= amount,
-        amount <= high
-      else { return nil }
-      likely = amount
-    }
-    reformattedAmounts = reformatted
+    var issues: [FieldIssue] = []
+    guard let outcome = rules.apply(issues: &issues) else { return nil }
+    self.party = party.value
+    self.phase = phase.value
+    figure = outcome.figure
+    self.likely = outcome.likely
+    effort = outcome.effort
+    date = outcome.date
+    reformattedAmounts =
+      figure.range == nil ? 0 : (low.reformatted ? 1 : 0) + (high.reformatted ? 1 : 0)
+    relabelledCells =
+      (party.relabelled ? 1 : 0) + (phase.relabelled ? 1 : 0) + (basis.relabelled ? 1 : 0)
   }
 
   /// A `YYYY-MM-DD` cell that is a real day, as ``CalendarDate/init(isoParsing:)`` reads it.
@@ -148,14 +128,18 @@ struct FastLedgerRow {
     return CalendarDate(year: year, month: month, day: day)
   }
 
-  /// An amount cell with no surrounding spaces that parses, and whether it was already in
-  /// plain two-place form.
+  /// An amount cell decoded: empty, or an amount with no surrounding spaces that parses, and
+  /// whether it is not already in plain two-place form (the general path counts it as
+  /// reformatted); `nil` if the fast path cannot decide.
   private static func amount(_ cell: UnsafeBufferPointer<UInt8>) -> (
-    money: Money, isPlainDecimal: Bool
+    cell: LedgerCell<Money>, reformatted: Bool
   )? {
-    if let common = Money.parseCommon(utf8: cell) { return common }
+    if cell.isEmpty { return (.empty, false) }
+    if let common = Money.parseCommon(utf8: cell) {
+      return (.value(common.money), !common.isPlainDecimal)
+    }
     guard isTrimmed(cell), case .success(let money) = Money.parse(utf8: cell) else { return nil }
-    return (money, Money.isPlainDecimal(utf8: cell))
+    return (.value(money), !Money.isPlainDecimal(utf8: cell))
   }
 
   /// Whether the cell neither starts nor ends with a space or a tab (empty is trimmed).
@@ -192,45 +176,5 @@ struct FastLedgerRow {
       offset += 1
     }
     return bits & 0x8080_8080_8080_8080 == 0
-  }
-
-  /// The party whose canonical id is exactly `cell`.
-  static func party(_ cell: UnsafeBufferPointer<UInt8>) -> Party? {
-    switch cell.count {
-    case 3: return holds(cell, "DCC") ? .dcc : nil
-    case 5: return holds(cell, "SECAS") ? .secas : nil
-    default: return nil
-    }
-  }
-
-  /// The phase whose canonical id is exactly `cell`.
-  static func phase(_ cell: UnsafeBufferPointer<UInt8>) -> Phase? {
-    switch cell.count {
-    case 3: return holds(cell, "sit") ? .sit : holds(cell, "uit") ? .uit : nil
-    case 5: return holds(cell, "total") ? .total : nil
-    case 11: return holds(cell, "sec-changes") ? .secChanges : nil
-    case 16: return holds(cell, "design-build-pit") ? .designBuildPIT : nil
-    case 17: return holds(cell, "implement-to-live") ? .implementToLive : nil
-    case 18: return holds(cell, "project-management") ? .projectManagement : nil
-    case 19: return holds(cell, "application-support") ? .applicationSupport : nil
-    default: return nil
-    }
-  }
-
-  /// The basis whose canonical id is exactly `cell`.
-  static func basis(_ cell: UnsafeBufferPointer<UInt8>) -> Basis? {
-    switch cell.count {
-    case 3: return holds(cell, "tbc") ? .tbc : holds(cell, "n/a") ? .notApplicable : nil
-    case 4: return holds(cell, "firm") ? .firm : nil
-    case 6: return holds(cell, "actual") ? .actual : nil
-    case 8: return holds(cell, "estimate") ? .estimate : nil
-    default: return nil
-    }
-  }
-
-  /// Whether `cell` holds exactly the bytes of `id` (of the same length: the caller's switch).
-  private static func holds(_ cell: UnsafeBufferPointer<UInt8>, _ id: StaticString) -> Bool {
-    guard let base = cell.baseAddress else { return false }
-    return memcmp(base, id.utf8Start, cell.count) == 0
   }
 }

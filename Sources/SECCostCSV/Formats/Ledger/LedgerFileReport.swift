@@ -16,6 +16,10 @@ public struct LedgerFileReport: Hashable, Sendable {
   /// Release, version and modification cells not already canonical (`november 2022`, `v0.4`,
   /// `mp143`, `MP 143`), written canonically.
   public internal(set) var rewrittenIdentities = 0
+  /// Rows read straight from their bytes (the reader's fast path) rather than made into
+  /// strings and validated the general way; the same lines either way. A measure of speed, not
+  /// of the data: it is not among the ``normalisations``.
+  public internal(set) var fastRows = 0
   /// Text cells whose formula guard (a leading `'`) was removed.
   public internal(set) var unguardedTexts = 0
 

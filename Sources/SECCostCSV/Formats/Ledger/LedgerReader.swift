@@ -49,8 +49,8 @@ public final class LedgerReader {
   public private(set) var warningCount = 0
   /// What each file read so far held and what was normalised.
   public private(set) var reports: [LedgerFileReport] = []
-  /// How many rows the fast path (`FastLedgerRow`) read, for tests.
-  private(set) var fastPathRows = 0
+  /// How many rows the fast path (`FastLedgerRow`) read, in every file so far.
+  var fastPathRows: Int { reports.reduce(0) { $0 + $1.fastRows } }
   /// How many valid lines were read.
   public var lineCount: Int { reports.reduce(0) { $0 + $1.lines } }
 
@@ -61,6 +61,7 @@ public final class LedgerReader {
   private var duplicates: DuplicateKeys
   private var editions = EditionTable()
   private var texts = TextCache()
+  private var labels = LedgerLabels()
   /// Set while files are read again to confirm duplicates: issues are not reported twice.
   private var muted = false
   /// The cell of the current file where a decimal-convention conflict is reported: its own
@@ -161,11 +162,13 @@ public final class LedgerReader {
     var plan = DecimalPlan.decided(nil)
     var editions = self.editions
     var texts = self.texts
+    var labels = self.labels
     self.editions = EditionTable()
     self.texts = TextCache()
     defer {
       self.editions = editions
       self.texts = texts
+      self.labels = labels
       conflictCell = nil
     }
 
@@ -182,12 +185,13 @@ public final class LedgerReader {
       reportConflict(before: record.line)
       if let fieldMap {
         let done = record.withFields { bytes, ends in
-          // The key's fingerprint first, from the cells as they are (a row the fast path
-          // takes has canonical ids), so that its slot in the table of fingerprints is on its
-          // way into the cache while the row is checked.
-          let key = LedgerKey.hashes(of: bytes, ends: ends, map: fieldMap)
-          fingerprints.prefetch(key.fingerprint & fingerprintMask)
-          guard let row = FastLedgerRow(bytes: bytes, ends: ends, map: fieldMap) else {
+          // The key's fingerprint is prefetched as soon as the key is decoded, so that its slot
+          // in the table of fingerprints is on its way into the cache while the row is checked.
+          guard
+            let row = FastLedgerRow(
+              bytes: bytes, ends: ends, map: fieldMap, labels: &labels,
+              prefetch: { fingerprints.prefetch($0 & fingerprintMask) })
+          else {
             return false
           }
           func cell(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
@@ -196,7 +200,8 @@ public final class LedgerReader {
           let release = cell(row.release)
           let version = cell(row.version)
           let modification = cell(row.modification)
-          let edition = editions.strings(release: release, version: version, hash: key.edition)
+          let edition = editions.strings(
+            release: release, version: version, hash: row.hashes.edition)
           let line = LedgerLine(
             release: edition.release, version: edition.version, party: row.party,
             modification: texts.text(modification),
@@ -204,8 +209,10 @@ public final class LedgerReader {
             figure: row.figure, likely: row.likely, effort: row.effort,
             note: includingText ? texts.text(cell(row.note)) : "", date: row.date)
           fileReport.reformattedAmounts += row.reformattedAmounts
-          fastPathRows += 1
-          let fingerprint = row.figure.basis == .actual ? nil : key.fingerprint & fingerprintMask
+          fileReport.relabelledCells += row.relabelledCells
+          fileReport.fastRows += 1
+          let fingerprint =
+            row.figure.basis == .actual ? nil : row.hashes.fingerprint & fingerprintMask
           deliver(line, record.line, edition.number, fingerprint)
           return true
         }
