@@ -2,7 +2,7 @@ extension LedgerRow {
   /// Validates the row into a ledger line, or lists every problem it has.
   ///
   /// Checks: required cells, party, phase, basis, amounts, days, an ISO 8601 `date`, then every
-  /// rule between cells (``LedgerRules``: the phase belongs to the party, `low ≤ high`, no
+  /// rule between cells (`LedgerRules`: the phase belongs to the party, `low ≤ high`, no
   /// amounts on a TBC or N/A line, days and day rate as a pair on SECAS lines, days × day rate
   /// agrees with `low`, `likely` inside a range, a date only on actual spend); and the
   /// identities: a release that is a date a spreadsheet made of a release name, and a

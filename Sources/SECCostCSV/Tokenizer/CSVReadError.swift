@@ -19,7 +19,7 @@ public struct CSVReadError: Error, Equatable, Sendable, CustomStringConvertible 
     self.kind = kind
   }
 
-  /// `FILE:LINE: message`, or `FILE: message` for the whole file (``LineOrigin``).
+  /// `FILE:LINE: message`, or `FILE: message` for the whole file (`LineOrigin`).
   public var description: String {
     LineOrigin(file: file, line: line).locating(message)
   }
