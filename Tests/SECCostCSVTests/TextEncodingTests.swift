@@ -98,4 +98,28 @@ struct TextEncodingTests {
     // Only that exact sequence: `£`, `Â` followed by something else, or a lone `Â` read fine.
     #expect(try readError(Array("a,£1\nb,Â 2\nc,Â".utf8) + [0xC2, 0xA0] + Array("£\n".utf8)) == nil)
   }
+
+  @Test("UTF-8 text after the first read of a file detected as Windows-1252: refused at its line")
+  func utf8AfterDetection() throws {
+    let bytes =
+      Array("title\n".utf8) + [0xA3] + Array("1\nx\n\"A ".utf8) + [0xE2, 0x80, 0x93]
+      + Array("\"\n".utf8)
+    let file = try TemporaryFile(bytes: bytes)
+    defer { file.remove() }
+    for chunkSize in 7...(bytes.count - 4) {
+      do {
+        try CSVReader(path: file.path, chunkSize: chunkSize).forEachRow { _ in }
+        Issue.record("read at chunk size \(chunkSize)")
+      } catch {
+        #expect(error.line == 4)
+        #expect(error.message.hasPrefix("this is UTF-8 text, but earlier bytes are not UTF-8"))
+      }
+    }
+    // Said to be Windows-1252, it is.
+    var titles: [String] = []
+    try CSVReader(path: file.path, encoding: .windows1252, chunkSize: 7).forEachRow {
+      titles.append($0.text(at: 0) ?? "")
+    }
+    #expect(titles == ["title", "£1", "x", "A â€“"])
+  }
 }

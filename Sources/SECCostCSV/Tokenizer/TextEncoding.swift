@@ -65,6 +65,31 @@ public enum TextEncoding: String, CaseIterable, Sendable {
   }
 }
 
+extension TextEncoding {
+  /// The offset of the first valid multi-byte UTF-8 sequence in `bytes` (one cut off by their
+  /// end is not counted), or `nil`: in a file read as Windows-1252 after its first chunk, one
+  /// makes the file neither encoding.
+  static func firstMultiByteSequence(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    while index < bytes.count {
+      let length: Int
+      switch bytes[index] {
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: length = 0
+      }
+      if length > 0, index + length <= bytes.count,
+        (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 })
+      {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
+}
+
 /// Windows-1252 to UTF-8, byte by byte.
 enum Windows1252 {
   /// The Unicode scalars of bytes 0x80–0x9F; the rest of the code page is Latin-1. The five
