@@ -14,7 +14,7 @@ import CLibCSV
 /// of ``limits`` are checked as the file streams, so a hostile file stops with a message instead
 /// of exhausting memory. A UTF-8 byte order mark is skipped; a Windows-1252 file is transcoded
 /// to UTF-8 on the way in; a file in neither encoding (UTF-8 text and bytes that are not UTF-8,
-/// or a byte Windows-1252 leaves undefined) and a file holding `Â£` for `£` (``Mojibake``) stop
+/// or a byte Windows-1252 leaves undefined) and a file holding `Â£` for `£` (`Mojibake`) stop
 /// the read at the line of the byte; a `;`-delimited file (European Excel) is recognised from its
 /// first line. Quoting errors and an unterminated quote at the end of the file
 /// (`CSV_STRICT | CSV_STRICT_FINI`) stop the read with the line.
