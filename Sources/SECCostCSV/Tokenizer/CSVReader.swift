@@ -93,6 +93,8 @@ public struct CSVReader {
     var transcoded: [UInt8] = []
     var lineEnds = LineEndTracker()
     var mojibake = Mojibake()
+    /// The last bytes of the chunk before, read as Windows-1252.
+    var chunkTail: [UInt8] = []
     defer { sink.flush() }
     while true {
       let count = read(descriptor, chunk.baseAddress, chunk.count)
@@ -104,6 +106,8 @@ public struct CSVReader {
       var bytes = UnsafeBufferPointer(rebasing: chunk[0..<count])
       // Where the text stops being either encoding, found by detection in the first chunk.
       var stop: (offset: Int, message: String)?
+      let isFirstChunk = parser == nil
+      var utf8Stop = false
       if parser == nil {
         bytes = try start(bytes, source: &source, stop: &stop)
         parser = CSVParser(delimiter: source.delimiter)
@@ -111,10 +115,31 @@ public struct CSVReader {
       }
       guard let parser else { break }
       if source.encoding == .windows1252 {
+        // Detection saw the first chunk only: UTF-8 text in a later one makes the file neither.
+        if source.encodingDetected, !isFirstChunk {
+          // A sequence may begin in the last bytes of the chunk before.
+          let joined = chunkTail + bytes.prefix(3)
+          let across = joined.withUnsafeBufferPointer(TextEncoding.firstMultiByteSequence(in:))
+          if let across, across < chunkTail.count {
+            bytes = UnsafeBufferPointer(rebasing: bytes[0..<0])
+            utf8Stop = true
+          } else if let utf8 = TextEncoding.firstMultiByteSequence(in: bytes) {
+            bytes = UnsafeBufferPointer(rebasing: bytes[0..<utf8])
+            utf8Stop = true
+          }
+        }
+        chunkTail = Array(bytes.suffix(3))
         transcoded.removeAll(keepingCapacity: true)
         let undefined = Windows1252.transcode(bytes, into: &transcoded)
         try transcoded.withUnsafeBufferPointer { (utf8) throws(CSVReadError) in
           try feed(utf8, to: parser, sink: sink, lineEnds: &lineEnds)
+        }
+        if utf8Stop, undefined == nil {
+          throw CSVReadError(
+            file: path, line: sink.errorLine(partial: parser.partialField),
+            message:
+              "this is UTF-8 text, but earlier bytes are not UTF-8: the file is neither UTF-8 "
+              + "nor Windows-1252 (save it as \"CSV UTF-8\")")
         }
         if let undefined {
           throw CSVReadError(
