@@ -12,6 +12,12 @@ struct ExportCommand: ParsableCommand {
       stable order. --layout wide writes the RID's "Breakdown of DCC implementation costs" table: \
       a row per modification, a column per phase, cells in RID notation. Either reads back \
       unchanged. The output file is written atomically; nothing is written if any input is invalid.
+
+      --bom starts the output with the UTF-8 byte order mark, which Excel needs to read a CSV \
+      opened by double-click as UTF-8 (without it "£" shows as "Â£"). The wide layout is the one \
+      analysts open in Excel, so it has the mark unless --no-bom is given; the ledger layout is \
+      canonical CSV, byte-identical through export, import and export again, so it has no mark \
+      unless --bom is given. Every reading command accepts either.
       """
   )
 
@@ -24,6 +30,8 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @OptionGroup var byteOrderMark: ByteOrderMarkOption
+
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -33,13 +41,18 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     guard layout == .ledger else {
       let (ledger, _, origins) = try LedgerInput.loadLocated(ledgers, options: input)
-      return try LedgerInput.write(try ledger.csv(layout: layout, origins: origins), to: output)
+      let csv = try ledger.csv(layout: layout, origins: origins)
+      return try LedgerInput.write(byteOrderMark.prefix(for: layout) + csv, to: output)
     }
     // The canonical order is begun while the lines are read, and the CSV written as it is
     // made, a megabyte at a time.
     var export = CanonicalExport(expectingLinesOf: ledgers)
     try LedgerInput.read(ledgers, options: input) { line, _, _ in export.add(line) }
-    try LedgerInput.write(to: output) { emit in export.write(emit) }
+    let mark = byteOrderMark.prefix(for: layout)
+    try LedgerInput.write(to: output) { emit in
+      if !mark.isEmpty { emit(mark) }
+      export.write(emit)
+    }
   }
 }
 

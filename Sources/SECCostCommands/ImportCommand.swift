@@ -11,7 +11,9 @@ struct ImportCommand: ParsableCommand {
     discussion: """
       Detects Windows-1252 or UTF-8 (with or without BOM), ',' or ';', CRLF, the wide or ledger \
       layout, reformatted amounts and re-cased labels; validates everything; then writes the \
-      canonical ledger and says on standard error what it normalised.
+      canonical ledger and says on standard error what it normalised. --bom and --no-bom as for \
+      export: the wide layout begins with the UTF-8 byte order mark Excel needs, the ledger \
+      layout does not.
       """
   )
 
@@ -24,6 +26,8 @@ struct ImportCommand: ParsableCommand {
   @Option(help: "Output layout: ledger|wide.")
   var layout: LedgerLayout = .ledger
 
+  @OptionGroup var byteOrderMark: ByteOrderMarkOption
+
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -32,7 +36,8 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let (ledger, reports, origins) = try LedgerInput.loadLocated(spreadsheets, options: input)
-    try LedgerInput.write(try ledger.csv(layout: layout, origins: origins), to: output)
+    let csv = try ledger.csv(layout: layout, origins: origins)
+    try LedgerInput.write(byteOrderMark.prefix(for: layout) + csv, to: output)
     for report in reports {
       let notes = report.normalisations
       let lines = report.lines == 1 ? "1 line" : "\(report.lines) lines"

@@ -71,4 +71,39 @@ struct SpreadsheetImportTests {
       ["validate", "--delimiter", ",", "excel-european.csv"], in: Self.directory)
     #expect(asComma.status == 1)
   }
+
+  @Test(
+    "--bom writes the mark Excel needs in both layouts, to a file and to standard output; wide has it by default"
+  )
+  func byteOrderMark() throws {
+    try TemporaryDirectory.with { directory in
+      let ledger = packageRoot.appendingPathComponent("Ledgers/2022-11-sec-release.csv").path
+      let mark = "\u{FEFF}"
+      func file(_ name: String) throws -> Data {
+        try Data(contentsOf: directory.appendingPathComponent(name))
+      }
+      let plain = Seccost.run(["export", ledger])
+      #expect(plain.status == 0 && !plain.stdout.hasPrefix(mark))
+      for layout in ["ledger", "wide"] {
+        let marked = Seccost.run(["export", "--bom", "--layout", layout, ledger])
+        #expect(marked.status == 0)
+        #expect(marked.stdout.hasPrefix(mark + (layout == "wide" ? "Release," : "release,")))
+        let toFile = Seccost.run(
+          ["export", "--bom", "--layout", layout, "-o", "\(layout).csv", ledger], in: directory)
+        #expect(toFile.status == 0)
+        let written = try file("\(layout).csv")
+        #expect(written == Data(marked.stdout.utf8))
+        // Imported again, a file with the mark exports the canonical bytes.
+        let again = Seccost.run(["export", "\(layout).csv"], in: directory)
+        #expect(again.stdout == plain.stdout)
+        let imported = Seccost.run(["import", "\(layout).csv"], in: directory)
+        #expect(imported.stdout == plain.stdout)
+      }
+      let wide = Seccost.run(["export", "--layout", "wide", ledger])
+      #expect(wide.stdout.hasPrefix(mark + "Release,"))
+      let unmarked = Seccost.run(["export", "--layout", "wide", "--no-bom", ledger])
+      #expect(unmarked.stdout == String(wide.stdout.dropFirst()))
+      #expect(Seccost.run(["export", "--no-bom", ledger]).stdout == plain.stdout)
+    }
+  }
 }

@@ -13,8 +13,10 @@ import CLibCSV
 /// inside quoted fields. LF, CR LF and a lone CR (classic Mac files) each end one line. The limits
 /// of ``limits`` are checked as the file streams, so a hostile file stops with a message instead
 /// of exhausting memory. A UTF-8 byte order mark is skipped; a Windows-1252 file is transcoded
-/// to UTF-8 on the way in; a `;`-delimited file (European Excel) is recognised from its first
-/// line. Quoting errors and an unterminated quote at the end of the file
+/// to UTF-8 on the way in; a file in neither encoding (UTF-8 text and bytes that are not UTF-8,
+/// or a byte Windows-1252 leaves undefined) and a file holding `Â£` for `£` (`Mojibake`) stop
+/// the read at the line of the byte; a `;`-delimited file (European Excel) is recognised from its
+/// first line. Quoting errors and an unterminated quote at the end of the file
 /// (`CSV_STRICT | CSV_STRICT_FINI`) stop the read with the line.
 public struct CSVReader {
   /// The path of the file to read.
@@ -90,6 +92,9 @@ public struct CSVReader {
     var parser: CSVParser?
     var transcoded: [UInt8] = []
     var lineEnds = LineEndTracker()
+    var mojibake = Mojibake()
+    /// The last bytes of the chunk before, read as Windows-1252.
+    var chunkTail: [UInt8] = []
     defer { sink.flush() }
     while true {
       let count = read(descriptor, chunk.baseAddress, chunk.count)
@@ -99,20 +104,59 @@ public struct CSVReader {
       }
       if count == 0 { break }
       var bytes = UnsafeBufferPointer(rebasing: chunk[0..<count])
+      // Where the text stops being either encoding, found by detection in the first chunk.
+      var stop: (offset: Int, message: String)?
+      let isFirstChunk = parser == nil
+      var utf8Stop = false
       if parser == nil {
-        bytes = try start(bytes, source: &source)
+        bytes = try start(bytes, source: &source, stop: &stop)
         parser = CSVParser(delimiter: source.delimiter)
         sink.delimiter = source.delimiter
       }
       guard let parser else { break }
       if source.encoding == .windows1252 {
+        // Detection saw the first chunk only: UTF-8 text in a later one makes the file neither.
+        if source.encodingDetected, !isFirstChunk {
+          // A sequence may begin in the last bytes of the chunk before.
+          let joined = chunkTail + bytes.prefix(3)
+          let across = joined.withUnsafeBufferPointer(TextEncoding.firstMultiByteSequence(in:))
+          if let across, across < chunkTail.count {
+            bytes = UnsafeBufferPointer(rebasing: bytes[0..<0])
+            utf8Stop = true
+          } else if let utf8 = TextEncoding.firstMultiByteSequence(in: bytes) {
+            bytes = UnsafeBufferPointer(rebasing: bytes[0..<utf8])
+            utf8Stop = true
+          }
+        }
+        chunkTail = Array(bytes.suffix(3))
         transcoded.removeAll(keepingCapacity: true)
-        Windows1252.transcode(bytes, into: &transcoded)
+        let undefined = Windows1252.transcode(bytes, into: &transcoded)
         try transcoded.withUnsafeBufferPointer { (utf8) throws(CSVReadError) in
           try feed(utf8, to: parser, sink: sink, lineEnds: &lineEnds)
         }
+        if utf8Stop, undefined == nil {
+          throw CSVReadError(
+            file: path, line: sink.errorLine(partial: parser.partialField),
+            message:
+              "this is UTF-8 text, but earlier bytes are not UTF-8: the file is neither UTF-8 "
+              + "nor Windows-1252 (save it as \"CSV UTF-8\")")
+        }
+        if let undefined {
+          throw CSVReadError(
+            file: path, line: sink.errorLine(partial: parser.partialField),
+            message: undefinedByteMessage(bytes[undefined], detected: source.encodingDetected))
+        }
       } else {
-        try feed(bytes, to: parser, sink: sink, lineEnds: &lineEnds)
+        if let found = mojibake.firstOccurrence(in: bytes), found < stop?.offset ?? .max {
+          stop = (found, Mojibake.message)
+        }
+        try feed(
+          UnsafeBufferPointer(rebasing: bytes[0..<(stop?.offset ?? bytes.count)]), to: parser,
+          sink: sink, lineEnds: &lineEnds)
+        if let stop {
+          throw CSVReadError(
+            file: path, line: sink.errorLine(partial: parser.partialField), message: stop.message)
+        }
       }
     }
     source.hadCRLF = lineEnds.sawCRLF
@@ -129,9 +173,11 @@ public struct CSVReader {
   }
 
   /// Looks at the first chunk: byte order marks, the encoding and the delimiter.
-  private func start(_ bytes: UnsafeBufferPointer<UInt8>, source: inout CSVSource)
-    throws(CSVReadError) -> UnsafeBufferPointer<UInt8>
-  {
+  /// A first chunk in neither encoding sets `stop` to its first byte that is not UTF-8.
+  private func start(
+    _ bytes: UnsafeBufferPointer<UInt8>, source: inout CSVSource,
+    stop: inout (offset: Int, message: String)?
+  ) throws(CSVReadError) -> UnsafeBufferPointer<UInt8> {
     if bytes.count >= 2,
       (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
     {
@@ -147,8 +193,20 @@ public struct CSVReader {
     if let encoding {
       source.encoding = encoding
     } else {
-      source.encoding = source.hadByteOrderMark ? .utf8 : TextEncoding.detect(bytes)
       source.encodingDetected = true
+      switch source.hadByteOrderMark ? .utf8 : TextEncoding.detect(bytes) {
+      case .utf8: source.encoding = .utf8
+      case .windows1252: source.encoding = .windows1252
+      case .neither(let offset):
+        source.encoding = .utf8
+        stop = (
+          offset,
+          "byte 0x" + String(bytes[offset], radix: 16, uppercase: true)
+            + " is not UTF-8, yet the file also holds UTF-8 text: it is neither UTF-8 nor "
+            + "Windows-1252 (save it as \"CSV UTF-8\", or give --encoding windows-1252 if it is "
+            + "Windows-1252)"
+        )
+      }
     }
     if let delimiter {
       source.delimiter = delimiter
@@ -224,6 +282,17 @@ public struct CSVReader {
       }
     }
     lineEnds.endedWithCR = bytes[bytes.count - 1] == 0x0D
+  }
+
+  /// Why a byte that Windows-1252 leaves undefined stops the read: it is never taken for text.
+  private func undefinedByteMessage(_ byte: UInt8, detected: Bool) -> String {
+    let name = "byte 0x" + String(byte, radix: 16, uppercase: true)
+    guard detected else {
+      return name + " is undefined in Windows-1252, so the file is not Windows-1252 (save it as "
+        + "\"CSV UTF-8\")"
+    }
+    return name + " is not UTF-8, and Windows-1252 leaves it undefined: the file is neither "
+      + "encoding (save it as \"CSV UTF-8\")"
   }
 
   private func fileError(_ code: Int32) -> CSVReadError {
