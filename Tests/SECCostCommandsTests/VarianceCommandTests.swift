@@ -26,6 +26,26 @@ struct VarianceCommandTests {
       })
   }
 
+  @Test("a file name with control characters is escaped in the heading, as in every message")
+  func hostileFileNameInHeading() throws {
+    try TemporaryDirectory.with { directory in
+      let names = ["base\u{1B}[31m.csv", "current\nsecond line.csv"]
+      for (source, name) in zip(["baseline.csv", "current.csv"], names) {
+        try FileManager.default.copyItem(
+          at: Self.fixtures.appendingPathComponent(source),
+          to: directory.appendingPathComponent(name))
+      }
+      let paths = names.map { directory.appendingPathComponent($0).path }
+      for format in ["table", "markdown"] {
+        let result = Seccost.run(["variance"] + paths + ["--format", format])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.stdout.contains("\u{1B}"), "\(format)")
+        #expect(result.stdout.contains("base\\u{1B}[31m.csv"), "\(format)")
+        #expect(result.stdout.contains("current\\nsecond line.csv"), "\(format)")
+      }
+    }
+  }
+
   @Test("two ledgers as JSON: the shape the issue asks for, hand-computed")
   func twoLedgersJSON() throws {
     let result = try run(["baseline.csv", "current.csv", "--format", "json"])

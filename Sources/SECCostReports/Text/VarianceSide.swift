@@ -14,8 +14,10 @@ package struct VarianceSide {
     self.releases = releases
   }
 
-  /// `Ledgers/x.csv (November 2022 v0.4)`.
+  /// `Ledgers/x.csv (November 2022 v0.4)`, the file name escaped as every message escapes it
+  /// (``MessageText/escaped(_:)``), so that a hostile name cannot drive the terminal.
   var description: String {
+    let label = MessageText.escaped(label)
     let counted = releases.map { release in
       release.version.map { "\(release.release) v\($0)" } ?? release.release
     }
