@@ -16,7 +16,7 @@ enum LedgerInput {
   ) throws(ExitCode) -> LedgerReading {
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
-      reader.read(path, includingText: includingText) { line, number, _ in
+      reader.read(path, includingText: includingText) { line, number in
         body(line, path, number)
       }
     }

@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
     var origins = LineOrigins()
     let checking = scopeCheck.isChecking
     for path in ledgers {
-      reader.read(path, includingText: false) { line, number, _ in
+      reader.read(path, includingText: false) { line, number in
         guard checking else { return }
         ledger.add(line)
         origins.note(line, file: path, line: number)

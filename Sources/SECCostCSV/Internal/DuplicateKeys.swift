@@ -28,7 +28,6 @@ struct DuplicateKeys {
   struct Suspect {
     var line: LedgerLine
     var number: Int
-    var releaseVersion: Int
     var fingerprint: UInt64
   }
 

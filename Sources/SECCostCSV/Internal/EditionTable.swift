@@ -1,5 +1,6 @@
 /// Interns the release and version of ledger lines: each distinct pair of byte strings is made
-/// into `String`s once and given a small number, which ``CostTotals`` takes as a hint.
+/// into `String`s once (and numbered, in the order first seen), so that a million lines share a
+/// few strings.
 ///
 /// Holds at most ``limit`` pairs (releases are few); past that, pairs are made afresh each time
 /// and get no number.

@@ -94,19 +94,18 @@ public final class LedgerReader {
 
   /// Reads `path`, calling `body` with each valid line and the line number its row starts on.
   public func read(_ path: String, _ body: (LedgerLine, Int) -> Void) {
-    read(path, includingText: true) { line, number, _ in body(line, number) }
+    read(path, includingText: true, body)
   }
 
   /// Reads `path` as ``read(_:_:)`` does; `includingText: false` leaves every line's title and
-  /// note empty, which saves making a string of each. `body` also gets a number standing for the
-  /// line's release and version, for ``CostTotals/add(_:releaseVersionHint:)`` (-1 for none).
+  /// note empty, which saves making a string of each.
   ///
   /// In the rare case
   /// that two different keys share a fingerprint, the later line is handed on only once the file
   /// has been read, when the files are read again to tell.
   package func read(
     _ path: String, includingText: Bool,
-    _ body: (LedgerLine, _ line: Int, _ releaseVersion: Int) -> Void
+    _ body: (LedgerLine, _ line: Int) -> Void
   ) {
     var fileReport = LedgerFileReport(path: path)
     var keys = duplicates
@@ -116,7 +115,7 @@ public final class LedgerReader {
     var suspects: [DuplicateKeys.Suspect] = []
     var delivered = 0
     scan(path, includingText: includingText, report: &fileReport) {
-      line, number, releaseVersion, fingerprint in
+      line, number, fingerprint in
       if let fingerprint {
         let place = DuplicateKeys.Place(file: file, line: number)
         switch keys.register(fingerprint, line: line, place: place) {
@@ -128,19 +127,19 @@ public final class LedgerReader {
         case .suspect:
           suspects.append(
             .init(
-              line: line, number: number, releaseVersion: releaseVersion,
+              line: line, number: number,
               fingerprint: fingerprint))
           return
         }
       }
       delivered += 1
-      body(line, number, releaseVersion)
+      body(line, number)
     }
     fileReport.lines += delivered
     if !suspects.isEmpty {
       let found = confirm(suspects, in: file, keys: &keys) { suspect in
         fileReport.lines += 1
-        body(suspect.line, suspect.number, suspect.releaseVersion)
+        body(suspect.line, suspect.number)
       }
       insert(found, after: issuesBefore)
     }
@@ -153,7 +152,7 @@ public final class LedgerReader {
   /// may repeat). Problems are reported as found.
   private func scan(
     _ path: String, includingText: Bool, report fileReport: inout LedgerFileReport,
-    _ deliver: (LedgerLine, Int, Int, UInt64?) -> Void
+    _ deliver: (LedgerLine, Int, UInt64?) -> Void
   ) {
     var layout: FileLayout?
     var fieldMap: LedgerFieldMap?
@@ -213,7 +212,7 @@ public final class LedgerReader {
           fileReport.fastRows += 1
           let fingerprint =
             row.figure.basis == .actual ? nil : row.hashes.fingerprint & fingerprintMask
-          deliver(line, record.line, edition.number, fingerprint)
+          deliver(line, record.line, fingerprint)
           return true
         }
         if done { return }
@@ -223,7 +222,7 @@ public final class LedgerReader {
         of: record, layout: layout, path: path, decimal: decimal, report: &fileReport)
       for line in lines {
         deliver(
-          line, record.line, -1,
+          line, record.line,
           line.figure.basis == .actual ? nil : line.key.fingerprint & fingerprintMask)
       }
     }
@@ -296,7 +295,7 @@ public final class LedgerReader {
     var scratch = LedgerFileReport(path: path)
     muted = true
     defer { muted = false }
-    scan(path, includingText: false, report: &scratch) { line, number, _, fingerprint in
+    scan(path, includingText: false, report: &scratch) { line, number, fingerprint in
       if let fingerprint { body(line, number, fingerprint) }
     }
   }
