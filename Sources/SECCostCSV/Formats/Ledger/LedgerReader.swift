@@ -445,28 +445,10 @@ public final class LedgerReader {
     report fileReport: inout LedgerFileReport
   ) -> LedgerRow? {
     var row = LedgerRow()
-    var valid = true
-    for (index, column) in header.columns.enumerated() where index < record.count {
-      guard let column else {
-        if !record.isEmpty(at: index) {
-          report(
-            LedgerIssue(
-              file: path, line: record.line, column: "field \(index + 1)",
-              message: "has a value under an unnamed column"))
-          valid = false
-        }
-        continue
-      }
-      guard let text = text(record, index, column: column.name, path: path) else {
-        valid = false
-        continue
-      }
-      if column.isAmount {
-        row[column] = text
-      } else {
-        row[column] = unguarded(text, report: &fileReport)
-      }
-    }
+    let valid = readCells(
+      record, columns: header.columns, name: \.name, path: path, report: &fileReport,
+      keepsSpreadsheetGuard: \.isAmount
+    ) { column, text in row[column] = text }
     return valid ? row : nil
   }
 
@@ -474,8 +456,28 @@ public final class LedgerReader {
     _ record: CSVRecord, header: WideHeader, path: String, report fileReport: inout LedgerFileReport
   ) -> WideRow? {
     var row = WideRow()
+    let valid = readCells(
+      record, columns: header.columns, name: \.header, path: path, report: &fileReport,
+      keepsSpreadsheetGuard: { column in
+        switch column {
+        case .phase, .days, .dayRate: true
+        default: false
+        }
+      }
+    ) { column, text in row.cells[column] = text }
+    return valid ? row : nil
+  }
+
+  /// Hands `store` the text of each cell of `record` under a named column, with the spreadsheet
+  /// guard taken off text cells (figure cells keep it: they are parsed as written); reports a
+  /// value under an unnamed column and a cell that is not text. `false` if anything was reported.
+  private func readCells<Column>(
+    _ record: CSVRecord, columns: [Column?], name: (Column) -> String, path: String,
+    report fileReport: inout LedgerFileReport, keepsSpreadsheetGuard: (Column) -> Bool,
+    _ store: (Column, String) -> Void
+  ) -> Bool {
     var valid = true
-    for (index, column) in header.columns.enumerated() where index < record.count {
+    for (index, column) in columns.enumerated() where index < record.count {
       guard let column else {
         if !record.isEmpty(at: index) {
           report(
@@ -486,16 +488,13 @@ public final class LedgerReader {
         }
         continue
       }
-      guard let text = text(record, index, column: column.header, path: path) else {
+      guard let text = text(record, index, column: name(column), path: path) else {
         valid = false
         continue
       }
-      switch column {
-      case .phase, .days, .dayRate: row.cells[column] = text
-      default: row.cells[column] = unguarded(text, report: &fileReport)
-      }
+      store(column, keepsSpreadsheetGuard(column) ? text : unguarded(text, report: &fileReport))
     }
-    return valid ? row : nil
+    return valid
   }
 
   private func text(_ record: CSVRecord, _ index: Int, column: String, path: String) -> String? {
