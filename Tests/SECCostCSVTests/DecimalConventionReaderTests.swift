@@ -78,6 +78,74 @@ struct DecimalConventionReaderTests {
     #expect(Self.lows(commas.lines) == [Money(pence: 150_000)])
   }
 
+  static let commaOnlyAmbiguous =
+    "release,party,modification,phase,basis,low\nNovember 2022,DCC,MP078,Implement to live,firm,£20.000\n"
+
+  @Test("a ',' file whose amount is £20.000 is refused too, fast path or not; --decimal reads it")
+  func commaFile() throws {
+    let refused =
+      "FILE:2: low: \"£20.000\" reads as £20.00 with a decimal point or £20,000.00 with a"
+      + " decimal comma, and nothing else in the file says which; give --decimal comma or"
+      + " --decimal point"
+    let read = try Self.read(Self.commaOnlyAmbiguous)
+    #expect(read.lines.isEmpty)
+    #expect(read.issues == [refused])
+    // The issue's ';' reproduction as a ',' file: refused as its twin would be without the
+    // £1.886.716 that settles it (and that a decimal point cannot read).
+    let twin = try Self.read(
+      "release,party,modification,phase,basis,low\n"
+        + "November 2022,DCC,MP078,Implement to live,firm,£20.000\n"
+        + "November 2022,DCC,MP078,\"Design, Build & PIT\",firm,£1.886.716\n")
+    #expect(twin.lines.isEmpty)
+    #expect(twin.issues.first == refused)
+    #expect(
+      Self.lows(try Self.read(Self.commaOnlyAmbiguous, decimal: .point).lines)
+        == [Money(pence: 2000)])
+    #expect(
+      Self.lows(try Self.read(Self.commaOnlyAmbiguous, decimal: .comma).lines)
+        == [Money(pence: 2_000_000)])
+    // The wide layout says the same, at the phase's column.
+    let wide = try Self.read(
+      "release,party,modification,basis,Implement to live\nNovember 2022,DCC,MP078,firm,£20.000\n")
+    #expect(wide.lines.isEmpty)
+    #expect(wide.issues.count == 1 && wide.issues[0].contains("nothing else in the file says which"))
+  }
+
+  /// One cell text of an amount, in one of the forms either convention writes.
+  static let amountTexts = [
+    "£20.000", "1.886.716", "1,500", "£1,886,716", "20,5", "20.50", "1.234,56", "1,234.56", "2,50",
+    "£300", "1.500", "12.345", "0,500",
+  ]
+
+  @Test("law: the same cells as a ';' file and as a ',' file read the same lines, or one is refused")
+  func sameCellsTwins() async {
+    await propertyCheck(count: 200, input: Gen.uint64(in: 0...UInt64.max)) { seed in
+      await failingOnError { () async throws in
+        var random = SplitMix64(state: seed)
+        let count = 1 + random.below(4)
+        let phases = ["Design, Build & PIT", "SIT", "UIT", "Implement to live"]
+        var rows = [["release", "party", "modification", "phase", "basis", "low"]]
+        for index in 0..<count {
+          rows.append([
+            "November 2022", "DCC", "MP078", phases[index], "firm",
+            Self.amountTexts[random.below(Self.amountTexts.count)],
+          ])
+        }
+        let comma = try DecimalCommaTwinTests.write(rows, delimiter: UInt8(ascii: ","))
+        let semicolon = try DecimalCommaTwinTests.write(rows, delimiter: UInt8(ascii: ";"))
+        defer {
+          comma.remove()
+          semicolon.remove()
+        }
+        let first = Self.read(path: comma.path)
+        let second = Self.read(path: semicolon.path)
+        if first.issues.isEmpty && second.issues.isEmpty {
+          #expect(first.lines == second.lines, "\(rows)")
+        }
+      }
+    }
+  }
+
   @Test("amounts of both conventions: an error at the minority's first amount, only there")
   func conflict() throws {
     let text =

@@ -40,6 +40,24 @@ struct DecimalConventionTests {
     #expect(try DecimalReading.unsettled.money(parsing: "£20") == Money(pence: 2000))
   }
 
+  @Test("a ',' file's default: a decimal point, but £20.000 is refused, never read as £20")
+  func pointByDefault() throws {
+    let reading = DecimalReading.pointByDefault
+    for text in ["£20.000", "20.000", "1.500", "£0.500"] {
+      #expect(throws: MoneyParseError(.ambiguousDecimal, text: text)) {
+        try reading.money(parsing: text)
+      }
+    }
+    let read: [(String, Int64)] = [
+      ("£1,500", 150_000), ("1,500", 150_000), ("20.00", 2000), ("£20.5", 2050),
+      ("£1,886,716", 188_671_600), ("1,500.000", 150_000), ("20", 2000),
+    ]
+    for (text, pence) in read { #expect(try reading.money(parsing: text) == Money(pence: pence)) }
+    // Only a given convention reads it.
+    #expect(try DecimalReading.point.money(parsing: "£20.000") == Money(pence: 2000))
+    #expect(try reading.days(parsing: "2.125") == (try DecimalConvention.point.days(parsing: "2.125")))
+  }
+
   @Test("a file's amounts: agreement settles, disagreement is a conflict at the minority")
   func tally() {
     var tally = DecimalConventionTally<Int>()

@@ -15,9 +15,9 @@ extension LedgerRow {
   /// byte order mark, a bidirectional control…), which would make another key that prints as
   /// this one; a no-break space or another space separator in them is read as a space.
   ///
-  /// Amounts and days are read as `decimal` says (see ``DecimalReading``): by default with a
-  /// decimal point, as in a `,`-delimited file.
-  public func validated(decimal: DecimalReading = .point) -> Result<LedgerLine, LedgerRowError> {
+  /// Amounts and days are read as `decimal` says (see ``DecimalReading``): by default as in a
+  /// `,`-delimited file (``DecimalReading/pointByDefault``: `£20.000` is refused as ambiguous).
+  public func validated(decimal: DecimalReading = .pointByDefault) -> Result<LedgerLine, LedgerRowError> {
     var warnings: [FieldIssue] = []
     return validated(decimal: decimal, warnings: &warnings)
   }
@@ -25,7 +25,7 @@ extension LedgerRow {
   /// Validates the row as ``validated(decimal:)`` does, adding to `warnings` what is doubtful but
   /// counted as written: a release name that is not `Month YYYY`, a modification that is not a
   /// SEC id. Warnings are found whether or not the row is valid.
-  public func validated(decimal: DecimalReading = .point, warnings: inout [FieldIssue])
+  public func validated(decimal: DecimalReading = .pointByDefault, warnings: inout [FieldIssue])
     -> Result<LedgerLine, LedgerRowError>
   {
     var issues: [FieldIssue] = []

@@ -7,8 +7,16 @@ public enum DecimalReading: Hashable, Sendable {
   /// No convention is known: an amount that reads the same either way is read; an ambiguous one
   /// (``DecimalEvidence/ambiguous``) is an error that asks for `--decimal`.
   case unsettled
+  /// No convention is given, and where the amounts are written says a decimal point (a
+  /// `,`-delimited file, whose amounts would need quotes to hold a decimal comma): every amount
+  /// with a decimal point, except one whose only separator is a `.` before exactly three digits
+  /// (`£20.000`), which is refused as under ``unsettled``. Pounds are not written to three
+  /// decimal places; thousands are, by a spreadsheet set to a decimal comma, so that reading is
+  /// a thousand-fold error waiting to happen. `1,500` reads as 1,500: with a decimal point a
+  /// comma can only group thousands.
+  case pointByDefault
 
-  /// The amounts of a `,`-delimited file: a decimal point.
+  /// Every amount with a decimal point, as `--decimal point` says (`£20.000` is £20).
   public static let point = DecimalReading.convention(.point)
 
   /// Parses an amount of money; see ``DecimalConvention/money(parsing:)``.
@@ -22,7 +30,24 @@ public enum DecimalReading: Hashable, Sendable {
       case .only(let convention): return try convention.money(parsing: text)
       case .none: return try DecimalConvention.point.money(parsing: text)
       }
+    case .pointByDefault:
+      if Self.isPointBeforeThousands(text) {
+        throw MoneyParseError(.ambiguousDecimal, text: String(text))
+      }
+      return try DecimalConvention.point.money(parsing: text)
     }
+  }
+
+  /// Whether the only separator of `text` is one `.` with exactly three digits after it, and
+  /// the amount reads under some convention (`£20.000`, `1.500`; not `1,500`, `20.00`,
+  /// `1.500.000`, `1,500.000`).
+  public static func isPointBeforeThousands(_ text: some StringProtocol) -> Bool {
+    var points = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ",") { return false }
+      if byte == UInt8(ascii: ".") { points += 1 }
+    }
+    return points == 1 && DecimalEvidence(amount: text) == .ambiguous
   }
 
   /// Parses a number of days; see ``DecimalConvention/days(parsing:)``. Days are never
@@ -31,7 +56,7 @@ public enum DecimalReading: Hashable, Sendable {
     switch self {
     case .convention(let convention):
       return try convention.days(parsing: text)
-    case .unsettled:
+    case .unsettled, .pointByDefault:
       if case .only(let convention) = DecimalEvidence(days: text) {
         return try convention.days(parsing: text)
       }

@@ -138,7 +138,10 @@ struct FastLedgerRow {
     if let common = Money.parseCommon(utf8: cell) {
       return (.value(common.money), !common.isPlainDecimal)
     }
-    guard isTrimmed(cell), case .success(let money) = Money.parse(utf8: cell) else { return nil }
+    // An amount the file's reading refuses (`£20.000`) is left to the general path, which says why.
+    guard isTrimmed(cell), case .success(let money) = Money.parse(utf8: cell),
+      !DecimalReading.isPointBeforeThousands(String(decoding: cell, as: UTF8.self))
+    else { return nil }
     return (.value(money), !Money.isPlainDecimal(utf8: cell))
   }
 

@@ -8,8 +8,9 @@ import SECCost
 /// Settling the decimal convention of a file (``DecimalConventionTally``) before its lines are
 /// handed on.
 ///
-/// A `,`-delimited file has a decimal point, and its rows go straight through (the fast path
-/// included). So does every file when ``LedgerReader/Options/decimal`` names a convention. A
+/// A `,`-delimited file has a decimal point (``DecimalReading/pointByDefault``: an amount such as
+/// `£20.000` that a decimal-comma spreadsheet would write for twenty thousand is refused), and its
+/// rows go straight through (the fast path included). So does every file when ``LedgerReader/Options/decimal`` names a convention. A
 /// `;`-delimited file without one has its convention decided from all its amounts before any
 /// row is validated, in one of two ways:
 /// - a regular file is read twice: once only to record what its amount cells say, which keeps
@@ -60,7 +61,7 @@ extension LedgerReader {
     -> (DecimalReading, DecimalPlan)
   {
     if let decimal = options.decimal { return (.convention(decimal), .decided(nil)) }
-    guard header.delimiter == UInt8(ascii: ";") else { return (.point, .decided(nil)) }
+    guard header.delimiter == UInt8(ascii: ";") else { return (.pointByDefault, .decided(nil)) }
     var status = stat()
     guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
       return (.point, .buffering(DecimalBuffer()))

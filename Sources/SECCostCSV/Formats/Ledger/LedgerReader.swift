@@ -157,7 +157,7 @@ public final class LedgerReader {
     var layout: FileLayout?
     var fieldMap: LedgerFieldMap?
     var headerRead = false
-    var decimal = DecimalReading.point
+    var decimal = DecimalReading.pointByDefault
     var plan = DecimalPlan.decided(nil)
     var editions = self.editions
     var texts = self.texts
@@ -249,7 +249,7 @@ public final class LedgerReader {
             (decimal, plan) = decimalReading(for: record, layout: layout, path: path)
           }
           if fastPath, case .ledger(let header)? = layout, record.delimiter == UInt8(ascii: ","),
-            decimal == .point
+            decimal == .pointByDefault || decimal == .point
           {
             fieldMap = LedgerFieldMap(header)
           }
