@@ -24,20 +24,24 @@ let package = Package(
     .target(name: "SECCostThreads"),
     // Ledger CSV reading and writing, every byte through libcsv.
     .target(name: "SECCostCSV", dependencies: ["SECCost", "CLibCSV", "SECCostThreads"]),
-    // Every renderer, computing nothing: the commands' reports as text, JSON and CSV (CSV written
-    // through libcsv, by SECCostCSV), and the RID cost section as Markdown, HTML with SVG charts,
-    // XLSX. The only module that uses ZIPFoundation (for the XLSX package).
+    // Office Open XML (XLSX, DOCX) on ZIPFoundation and Foundation's XML parser: the package
+    // writer, worksheets, the editable ledger workbook and the workbook reader. The only module
+    // that uses ZIPFoundation.
     .target(
-      name: "SECCostReports",
+      name: "SECCostOOXML",
       dependencies: [
         "SECCost", "SECCostCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    // Every renderer, computing nothing: the commands' reports as text, JSON and CSV (CSV written
+    // through libcsv, by SECCostCSV), and the RID cost section as Markdown, HTML with SVG charts,
+    // XLSX and DOCX (packed by SECCostOOXML).
+    .target(name: "SECCostReports", dependencies: ["SECCost", "SECCostCSV", "SECCostOOXML"]),
     // The command-line interface as a library, so tests can import it.
     .target(
       name: "SECCostCommands",
       dependencies: [
-        "SECCost", "SECCostCSV", "SECCostReports", "SECCostThreads",
+        "SECCost", "SECCostCSV", "SECCostOOXML", "SECCostReports", "SECCostThreads",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,7 +77,7 @@ let package = Package(
     .testTarget(
       name: "SECCostReportsTests",
       dependencies: [
-        "SECCostReports", "SECCostCSV", "SECCost", "SECCostTestSupport",
+        "SECCostReports", "SECCostOOXML", "SECCostCSV", "SECCost", "SECCostTestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]

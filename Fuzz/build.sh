@@ -64,8 +64,8 @@ common=(-swift-version 6 -package-name seccost -O -g -use-ld=lld "${sanitize[@]}
 "$swiftc" "${common[@]}" -module-name SECCostCSV -wmo -emit-module -I Sources/CLibCSV \
   -emit-module-path "$build/SECCostCSV.swiftmodule" -c $(find Sources/SECCostCSV -name '*.swift' | sort) \
   -o "$build/SECCostCSV.o"
-# The report renderers (Markdown, HTML with its charts) and ZIPFoundation, which SECCostReports
-# imports for XLSX: ZIPFoundation from SwiftPM's checkout (`swift package resolve` fetches it),
+# The report renderers (Markdown, HTML with its charts), SECCostOOXML and ZIPFoundation, which
+# SECCostOOXML imports for XLSX: ZIPFoundation from SwiftPM's checkout (`swift package resolve` fetches it),
 # with AddressSanitizer but without coverage (its code is not what is searched). SECCostReports
 # with -enable-testing: the target draws the HTML page part by part for large ledgers.
 zip_sources=${ZIPFOUNDATION_SOURCES:-.build/checkouts/ZIPFoundation/Sources}
@@ -76,10 +76,13 @@ fi
   -module-name ZIPFoundation -wmo -emit-module -emit-module-path "$build/ZIPFoundation.swiftmodule" \
   -I "$zip_sources/CZLib" -Xcc -D_GNU_SOURCE=1 \
   -c $(find "$zip_sources/ZIPFoundation" -name '*.swift' | sort) -o "$build/ZIPFoundation.o"
+"$swiftc" "${common[@]}" -module-name SECCostOOXML -wmo -emit-module -I Sources/CLibCSV -I "$zip_sources/CZLib" \
+  -emit-module-path "$build/SECCostOOXML.swiftmodule" \
+  -c $(find Sources/SECCostOOXML -name '*.swift' | sort) -o "$build/SECCostOOXML.o"
 "$swiftc" "${common[@]}" -enable-testing -module-name SECCostReports -wmo -emit-module -I Sources/CLibCSV -I "$zip_sources/CZLib" \
   -emit-module-path "$build/SECCostReports.swiftmodule" \
   -c $(find Sources/SECCostReports -name '*.swift' | sort) -o "$build/SECCostReports.o"
-link=("$build/SECCost.o" "$build/SECCostThreads.o" "$build/SECCostCSV.o" "$build/SECCostReports.o" "$build/ZIPFoundation.o" -lz)
+link=("$build/SECCost.o" "$build/SECCostThreads.o" "$build/SECCostCSV.o" "$build/SECCostOOXML.o" "$build/SECCostReports.o" "$build/ZIPFoundation.o" -lz)
 if [ -n "$libcsv_object" ]; then link+=("$libcsv_object"); else link+=(-lcsv); fi
 "$swiftc" "${common[@]}" -module-name ImportRoundTrip -I Sources/CLibCSV -I "$zip_sources/CZLib" \
   Fuzz/ImportRoundTrip.swift Fuzz/CommandLaws.swift Fuzz/ScopeLaws.swift "${link[@]}" \

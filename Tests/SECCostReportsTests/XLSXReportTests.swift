@@ -1,5 +1,6 @@
 import Foundation
 import SECCost
+import SECCostOOXML
 import SECCostTestSupport
 import Testing
 import ZIPFoundation
@@ -43,7 +44,7 @@ struct XLSXReportTests {
         "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml",
       ])
     for (path, text, entry) in entries {
-      #expect(entry.fileAttributes[.modificationDate] as? Date == XLSXWorkbook.entryDate, "\(path)")
+      #expect(entry.fileAttributes[.modificationDate] as? Date == OOXMLPackage.entryDate, "\(path)")
       #expect(entry.compressedSize == entry.uncompressedSize, "\(path) is stored")
       let parser = XMLParser(data: Data(text.utf8))
       #expect(

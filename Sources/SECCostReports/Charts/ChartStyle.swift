@@ -1,3 +1,5 @@
+import SECCost
+
 /// The fills of chart series: a colour-blind-safe palette (Okabe and Ito) combined with a
 /// pattern, so neighbouring series differ in more than colour; and the SVG `<defs>` for them.
 enum ChartStyle {

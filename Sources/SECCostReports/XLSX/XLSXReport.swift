@@ -1,3 +1,4 @@
+import SECCostOOXML
 import SECCost
 
 /// The report as an Excel workbook (`.xlsx`), for Excel or LibreOffice:

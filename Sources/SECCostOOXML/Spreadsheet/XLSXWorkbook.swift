@@ -1,19 +1,17 @@
-import Foundation
-import ZIPFoundation
+import SECCost
 
-/// An Office Open XML workbook written from generated XML and packed with ZIPFoundation, byte
-/// for byte the same for the same sheets: entries in a fixed order, every entry dated
-/// 1980-01-01 00:00 UTC, stored (not deflated, so the bytes do not depend on the zlib version),
-/// inline strings (no shared-string table to order), no document properties with dates.
-struct XLSXWorkbook {
+/// An Office Open XML workbook written from generated XML, packed as an ``OOXMLPackage`` (byte
+/// for byte the same for the same sheets): inline strings (no shared-string table to order), no
+/// document properties with dates.
+package struct XLSXWorkbook {
   /// The worksheets, in tab order.
-  var sheets: [XLSXSheet]
+  package var sheets: [XLSXSheet]
 
-  /// The date on every entry: the earliest a ZIP file can hold.
-  static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+  /// A workbook of `sheets`.
+  package init(sheets: [XLSXSheet]) { self.sheets = sheets }
 
   /// The parts of the package, in the order they are written.
-  var parts: [(path: String, xml: String)] {
+  package var parts: [(path: String, xml: String)] {
     let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     let relationships = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -71,24 +69,13 @@ struct XLSXWorkbook {
   }
 
   /// The `.xlsx` file's bytes.
-  func bytes() throws -> [UInt8] {
-    let archive = try Archive(data: Data(), accessMode: .create)
-    for part in parts {
-      let data = Data(part.xml.utf8)
-      try archive.addEntry(
-        with: part.path, type: .file, uncompressedSize: Int64(data.count),
-        modificationDate: Self.entryDate, permissions: 0o644, compressionMethod: .none,
-        provider: { position, size in
-          data.subdata(in: Int(position)..<(Int(position) + size))
-        })
-    }
-    guard let data = archive.data else { throw XLSXError.packing }
-    return Array(data)
+  package func bytes() throws(OOXMLPackageError) -> [UInt8] {
+    try OOXMLPackage(parts: parts).bytes()
   }
 
   /// The style sheet: number formats `£#,##0` and `£#,##0.00`, fonts (regular, bold, italic,
   /// title), a header fill, a rule above totals; `cellXfs` in ``XLSXStyle`` order.
-  static let styles: String = {
+  package static let styles: String = {
     let xfs: [XLSXStyle: String] = [
       .plain: "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>",
       .bold:
@@ -148,13 +135,4 @@ struct XLSXWorkbook {
       + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
       + "</cellStyles></styleSheet>"
   }()
-}
-
-/// Why a workbook could not be written.
-enum XLSXError: Error, CustomStringConvertible {
-  /// The ZIP package could not be made.
-  case packing
-
-  /// What went wrong.
-  var description: String { "the XLSX package could not be written" }
 }

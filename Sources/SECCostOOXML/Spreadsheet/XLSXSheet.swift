@@ -1,26 +1,31 @@
+import SECCost
+
 /// A worksheet: rows of cells, column widths, merged ranges.
-struct XLSXSheet {
+package struct XLSXSheet {
   /// The tab's name (at most 31 characters, none of `[]:*?/\`).
-  let name: String
+  package let name: String
+  /// An empty sheet named `name`.
+  package init(name: String) { self.name = name }
+
   /// The rows, top to bottom, from row 1.
-  var rows: [[XLSXCell]] = []
+  package var rows: [[XLSXCell]] = []
   /// Column widths in characters, from column A.
-  var widths: [Int] = []
+  package var widths: [Int] = []
   /// Merged ranges (`C3:D3`).
-  var merges: [String] = []
+  package var merges: [String] = []
 
   /// The 1-based number of the next row appended.
-  var nextRow: Int { rows.count + 1 }
+  package var nextRow: Int { rows.count + 1 }
 
   /// Appends a row and returns its 1-based number.
   @discardableResult
-  mutating func append(_ row: [XLSXCell]) -> Int {
+  package mutating func append(_ row: [XLSXCell]) -> Int {
     rows.append(row)
     return rows.count
   }
 
   /// The column letters of 0-based column `index`: `A`, …, `Z`, `AA`, ….
-  static func column(_ index: Int) -> String {
+  package static func column(_ index: Int) -> String {
     var number = index + 1
     var letters = ""
     while number > 0 {
@@ -32,12 +37,12 @@ struct XLSXSheet {
   }
 
   /// The reference of a cell: 0-based column, 1-based row (`C5`).
-  static func reference(_ column: Int, _ row: Int) -> String {
+  package static func reference(_ column: Int, _ row: Int) -> String {
     "\(Self.column(column))\(row)"
   }
 
   /// The worksheet's XML.
-  var xml: String {
+  package var xml: String {
     var xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""

@@ -1,8 +1,8 @@
 /// Escaping for text placed in HTML, SVG and XML.
-enum XMLText {
+package enum XMLText {
   /// `text` with `&`, `<`, `>`, `"` and `'` escaped, and characters XML 1.0 cannot hold
   /// (control characters other than tab and line ends) dropped.
-  static func escaped(_ text: String) -> String {
+  package static func escaped(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -1,9 +1,9 @@
 import SECCost
 
 /// One cell of a generated worksheet.
-struct XLSXCell {
+package struct XLSXCell {
   /// What the cell holds.
-  enum Value {
+  package enum Value {
     /// Nothing.
     case empty
     /// Text (written as an inline string).
@@ -15,39 +15,45 @@ struct XLSXCell {
   }
 
   /// The value.
-  var value: Value
+  package var value: Value
   /// The cell format.
-  var style: XLSXStyle
+  package var style: XLSXStyle
+
+  /// A cell holding `value` in `style`.
+  package init(value: Value, style: XLSXStyle) {
+    self.value = value
+    self.style = style
+  }
 
   /// An empty cell.
-  static let empty = XLSXCell(value: .empty, style: .plain)
+  package static let empty = XLSXCell(value: .empty, style: .plain)
 
   /// A text cell.
-  static func text(_ text: String, _ style: XLSXStyle = .plain) -> XLSXCell {
+  package static func text(_ text: String, _ style: XLSXStyle = .plain) -> XLSXCell {
     XLSXCell(value: text.isEmpty ? .empty : .text(text), style: style)
   }
 
   /// An amount in pounds, formatted `£#,##0` (or with pence when it has them).
-  static func money(_ amount: Money, italic: Bool = false, bold: Bool = false) -> XLSXCell {
+  package static func money(_ amount: Money, italic: Bool = false, bold: Bool = false) -> XLSXCell {
     XLSXCell(
       value: .number(XLSXCell.decimal(amount)),
       style: XLSXStyle.money(pence: !amount.isWholePounds, italic: italic, bold: bold))
   }
 
   /// A whole number.
-  static func integer(_ value: Int, _ style: XLSXStyle = .integer) -> XLSXCell {
+  package static func integer(_ value: Int, _ style: XLSXStyle = .integer) -> XLSXCell {
     XLSXCell(value: .number(String(value)), style: style)
   }
 
   /// An amount as the number a spreadsheet stores: whole pounds without a fraction, else two
   /// places (`1886716`, `1573.50`).
-  static func decimal(_ amount: Money) -> String {
+  package static func decimal(_ amount: Money) -> String {
     amount.isWholePounds ? String(amount.pence / 100) : amount.plainDecimal
   }
 }
 
 /// The cell formats of the generated workbook: indices into `styles.xml`'s `cellXfs`.
-enum XLSXStyle: Int, CaseIterable {
+package enum XLSXStyle: Int, CaseIterable {
   case plain = 0
   case bold
   case title
@@ -67,7 +73,7 @@ enum XLSXStyle: Int, CaseIterable {
   case totalLabel
 
   /// The money format for an amount.
-  static func money(pence: Bool, italic: Bool, bold: Bool) -> XLSXStyle {
+  package static func money(pence: Bool, italic: Bool, bold: Bool) -> XLSXStyle {
     switch (pence, italic, bold) {
     case (false, _, true): .moneyBold
     case (false, true, false): .moneyItalic
