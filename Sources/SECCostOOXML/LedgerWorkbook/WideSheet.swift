@@ -54,7 +54,9 @@ enum WideSheet {
             range.low == range.high, var amount = SpreadsheetAmount.cell(range.low, italic: estimate)
           {
             if let effort = line.effort, let days = daysColumn, let rate = rateColumn,
-              let formula = costFormula(effort, cost: range.low, days: days, rate: rate, row: number)
+              let formula = XLSXCostFormula.product(
+                effort, cost: range.low, days: XLSXSheet.reference(days, number),
+                rate: XLSXSheet.reference(rate, number))
             {
               amount.value = .formula(formula, cached: XLSXCell.decimal(range.low))
             }
@@ -81,21 +83,6 @@ enum WideSheet {
         }
       })
     return sheet
-  }
-
-  /// `days×rate` for the row's cells when the product is the ledger's cost exactly,
-  /// `ROUND(days×rate,2)` when rounding half away from zero gives it, else `nil` (a tie that
-  /// the ledger rounds to even: the amount is written as a number).
-  static func costFormula(_ effort: SECASEffort, cost: Money, days: Int, rate: Int, row: Int)
-    -> String?
-  {
-    let product = "\(XLSXSheet.reference(days, row))*\(XLSXSheet.reference(rate, row))"
-    let (exact, overflow) = effort.days.tenThousandths.multipliedReportingOverflow(
-      by: effort.dayRate.pence)
-    guard !overflow else { return nil }
-    if exact % Days.scale == 0 { return exact / Days.scale == cost.pence ? product : nil }
-    let halfAway = (exact + (exact < 0 ? -Days.scale / 2 : Days.scale / 2)) / Days.scale
-    return halfAway == cost.pence ? "ROUND(\(product),2)" : nil
   }
 
   /// A column's width in characters.

@@ -20,6 +20,9 @@ package struct XLSXSheet {
   package var lists: [(cells: String, values: [String])] = []
   /// Whether the tab is hidden.
   package var isHidden = false
+  /// Row heights in points, by 1-based row number, for rows whose wrapped text spans merged
+  /// cells (which a spreadsheet does not fit by itself).
+  package var heights: [Int: Int] = [:]
 
   /// The 1-based number of the next row appended.
   package var nextRow: Int { rows.count + 1 }
@@ -29,6 +32,22 @@ package struct XLSXSheet {
   package mutating func append(_ row: [XLSXCell]) -> Int {
     rows.append(row)
     return rows.count
+  }
+
+  /// Appends `text` as a paragraph: wrapped in a cell merged across the first `columns`
+  /// columns, the row as high as the lines it wraps to (about one character per unit of width).
+  @discardableResult
+  package mutating func appendParagraph(_ text: String, across columns: Int, _ style: XLSXStyle = .wrap)
+    -> Int
+  {
+    let row = append([.text(text, style)])
+    guard columns > 1 else { return row }
+    merges.append("A\(row):\(Self.reference(columns - 1, row))")
+    let width = max(1, widths.prefix(columns).reduce(0, +))
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { max(1, ($0.count + width - 1) / width) }.reduce(0, +)
+    if lines > 1 { heights[row] = 15 * lines }
+    return row
   }
 
   /// The column letters of 0-based column `index`: `A`, …, `Z`, `AA`, ….
@@ -74,7 +93,9 @@ package struct XLSXSheet {
       let number = rowIndex + 1
       guard row.contains(where: { if case .empty = $0.value { $0.style != .plain } else { true } })
       else { continue }
-      xml += "<row r=\"\(number)\">"
+      xml +=
+        "<row r=\"\(number)\""
+        + (heights[number].map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "") + ">"
       for (columnIndex, cell) in row.enumerated() {
         let reference = Self.reference(columnIndex, number)
         let style = cell.style == .plain ? "" : " s=\"\(cell.style.rawValue)\""
