@@ -21,18 +21,21 @@ struct LedgerWorkbookLibreOfficeTests {
     let hostile = directory.appendingPathComponent("hostile.xlsx").path
     try Data(try LedgerWorkbook.bytes(try HostileWorkbookLedger.ledger()))
       .write(to: URL(fileURLWithPath: hostile))
+    let november = directory.appendingPathComponent("november.xlsx").path
+    try Data(try LedgerWorkbook.bytes(Ledger(lines: try SeedLedgers.november2022)))
+      .write(to: URL(fileURLWithPath: november))
     let profile = directory.appendingPathComponent("profile")
     for (folder, formulas) in [("values", false), ("formulas", true)] {
       try Calc.run(
         soffice,
         [
           "--convert-to", XLSXLibreOfficeTests.filter(asShown: true, formulas: formulas),
-          "--outdir", directory.appendingPathComponent(folder).path, hostile,
+          "--outdir", directory.appendingPathComponent(folder).path, hostile, november,
         ], profile: profile)
     }
-    func rows(_ folder: String, _ sheet: String) throws -> [[String]] {
+    func rows(_ folder: String, _ sheet: String, of book: String = "hostile") throws -> [[String]] {
       let path = directory.appendingPathComponent(folder)
-        .appendingPathComponent("hostile-\(sheet).csv").path
+        .appendingPathComponent("\(book)-\(sheet).csv").path
       var rows: [[String]] = []
       try CSVReader(path: path).forEachRow { record in
         rows.append((0..<record.count).map { record.text(at: $0) ?? "" })
@@ -58,6 +61,13 @@ struct LedgerWorkbookLibreOfficeTests {
     let ledger = try rows("values", "Ledger")
     let noted = try #require(ledger.first { $0[3] == "MP003" })
     #expect(noted.last?.unicodeScalars.map(\.value) == HostileWorkbookLedger.note.unicodeScalars.map(\.value))
+    // November 2022: footnoted amounts (`£1,335,568 [1]`) are added, ranges counted.
+    let novemberWide = try rows("values", "Wide", of: "november")
+    #expect(
+      novemberWide.last == [
+        "Total", "", "", "", "", "", "£4,969,792 + 2 not summed", "£1,573,801 + 2 TBC", "TBC",
+        "£26,571 + 2 TBC", "£9,919 + 2 TBC", "£3,000", "£12,000", "", "", "",
+      ])
     #expect(try rows("values", LedgerFingerprint.sheetName).first?.prefix(2).elementsEqual(
       [LedgerFingerprint.label, LedgerFingerprint.of(try HostileWorkbookLedger.ledger())]) == true)
   }

@@ -106,11 +106,19 @@ struct LedgerWorkbookTests {
     let row = try #require(wide.firstRange(of: "<row r=\"6\">").map { wide[$0.lowerBound...] })
     #expect(row.hasPrefix("<row r=\"6\"><c r=\"A6\" s=\"16\" t=\"inlineStr\"><is><t>Total</t>"))
     let cells = row.components(separatedBy: "<c r=\"").dropFirst(2)
-    #expect(cells.allSatisfy { $0.contains("<f>") })
+    #expect(cells.allSatisfy { $0.contains("<f t=\"array\"") })
     #expect(row.contains(">£3,000.50 + 1 TBC</v>"))
-    #expect(row.contains("<c r=\"H6\" s=\"19\" t=\"str\"><f>"))
+    #expect(row.contains("<c r=\"H6\" s=\"19\" t=\"str\"><f t=\"array\" ref=\"H6\">"))
     #expect(row.contains(">TBC</v></c><c r=\"I6\""))
     #expect(row.contains("COUNTIF(G2:G5,&quot;TBC*&quot;)"))
+    #expect(row.contains("<c r=\"G6\" s=\"19\" t=\"str\"><f t=\"array\" ref=\"G6\">"))
+    #expect(row.contains("_xlfn.NUMBERVALUE(SUBSTITUTE(LEFT(G2:G5,FIND("))
+    // Footnoted amounts are added, ranges counted (the cached values, as LibreOffice computes).
+    let november = try Workbook.part(
+      try LedgerWorkbook.bytes(Ledger(lines: try SeedLedgers.november2022)),
+      "xl/worksheets/sheet1.xml")
+    #expect(november.contains("<v>£4,969,792 + 2 not summed</v>"))
+    #expect(november.contains("<v>£9,919 + 2 TBC</v>"))
   }
 
   @Test("drop-down lists of the accepted ids, frozen header, A4 landscape one page wide")

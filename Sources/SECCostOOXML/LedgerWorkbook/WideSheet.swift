@@ -63,7 +63,11 @@ enum WideSheet {
             try tallies[index].add(amount: range.low)
             cells.append(amount)
           } else {
-            tallies[index].add(text: cell.text)
+            if line.likely == nil, let range = line.figure.range, range.low == range.high {
+              try tallies[index].add(textAmount: range.low)  // `£1,573 [1]`: the total reads it
+            } else {
+              tallies[index].add(text: cell.text)
+            }
             cells.append(.text(cell.text, estimate ? .figureTextItalic : .figureText))
           }
         }

@@ -20,6 +20,9 @@ package struct XLSXCell {
   package var value: Value
   /// The cell format.
   package var style: XLSXStyle
+  /// Whether a formula is evaluated as an array formula (its ranges cell by cell), as
+  /// `SUMPRODUCT(IFERROR(…))` needs in Excel before 365.
+  package var isArrayFormula = false
 
   /// A cell holding `value` in `style`.
   package init(value: Value, style: XLSXStyle) {

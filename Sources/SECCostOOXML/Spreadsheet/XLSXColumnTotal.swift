@@ -3,9 +3,10 @@ import SECCost
 /// A total of figure cells that never shows a TBC as £0: a live formula over the cells, and its
 /// value computed exactly (from `Money`) for the cached value.
 ///
-/// With `N` amounts (number cells), `T` cells that start with `TBC`, `A` that start with `N/A`
-/// and `O` other text cells (a range, an amount with a footnote marker: figures a spreadsheet
-/// cannot add), the total reads:
+/// With `N` amounts (number cells and, where text is counted, text amounts such as a footnoted
+/// `£1,573 [1]`, read by `NUMBERVALUE` with `.` as the decimal point whatever the locale), `T`
+/// cells that start with `TBC`, `A` that start with `N/A` and `O` other text cells (a range:
+/// figures a spreadsheet cannot add), the total reads:
 /// - the sum, as a number, when there is no TBC and no other text;
 /// - `TBC` when there are no amounts and no other text but a TBC (`N/A` with only N/As, empty
 ///   with nothing);
@@ -23,6 +24,8 @@ package struct XLSXColumnTotal {
     package var notApplicable = 0
     /// The number of other text cells (not added).
     package var other = 0
+    /// The number of text cells holding one amount (`£1,573 [1]`), added.
+    package var textAmounts = 0
 
     /// An empty tally.
     package init() {}
@@ -31,6 +34,12 @@ package struct XLSXColumnTotal {
     package mutating func add(amount: Money) throws(MoneyError) {
       sum = try sum.adding(amount)
       amounts += 1
+    }
+
+    /// Counts a text cell holding `amount` (`£1,573 [1]`), which the formula reads and adds.
+    package mutating func add(textAmount amount: Money) throws(MoneyError) {
+      sum = try sum.adding(amount)
+      textAmounts += 1
     }
 
     /// Counts a text cell as the formula's `COUNTIF` patterns do.
@@ -66,14 +75,32 @@ package struct XLSXColumnTotal {
   /// The formula for the number of TBC cells.
   package var tbcCount: String { countIf("TBC*") }
 
+  /// Whether the formula reads text amounts (it does where it counts other text): an array
+  /// formula then.
+  package var isArray: Bool { countsOtherText }
+
+  /// The amount a text cell's figure would be, for each cell of `range`: the text before any
+  /// ` [` marker, without `£`, read with `.` as the decimal point and `,` grouping digits.
+  private func textAmount(_ range: String) -> String {
+    "_xlfn.NUMBERVALUE(SUBSTITUTE(LEFT(\(range),FIND(\" [\",\(range)&\" [\")-1),\"£\",\"\"),\".\",\",\")"
+  }
+
   /// The formula (without `=`).
   package var formula: String {
     let list = ranges.joined(separator: ",")
-    let sum = "SUM(\(list))"
-    let amounts = "COUNT(\(list))"
+    var sum = "SUM(\(list))"
+    var amounts = "COUNT(\(list))"
     let tbc = tbcCount
     let notApplicable = countIf("N/A*")
-    let other = countsOtherText ? "(COUNTA(\(list))-\(amounts)-\(tbc)-\(notApplicable))" : "0"
+    if countsOtherText {
+      let sums = ranges.map { "SUMPRODUCT(ISTEXT(\($0))*IFERROR(\(textAmount($0)),0))" }
+      let counts = ranges.map { "SUMPRODUCT(ISTEXT(\($0))*ISNUMBER(\(textAmount($0))))" }
+      sum = "(\(sum)+" + sums.joined(separator: "+") + ")"
+      amounts = "(\(amounts)+" + counts.joined(separator: "+") + ")"
+    }
+    let other =
+      countsOtherText ? "(COUNTA(\(list))-\(amounts)-\(tbc)-\(notApplicable))" : "0"
+
     let text =
       "IF(\(amounts)>0,IF(\(sum)=INT(\(sum)),TEXT(\(sum),\"£#,##0\"),TEXT(\(sum),\"£#,##0.00\")),\"\")"
       + "&IF(\(tbc)>0,IF(\(amounts)>0,\" + \",\"\")&\(tbc)&\" TBC\",\"\")"
@@ -85,12 +112,13 @@ package struct XLSXColumnTotal {
   /// The value of ``formula`` for cells that tally `tally`, as text, or `nil` when it is the sum.
   package static func text(_ tally: Tally, countsOtherText: Bool = true) -> String? {
     let other = countsOtherText ? tally.other : 0
-    if tally.amounts + other == 0 {
+    let amounts = tally.amounts + (countsOtherText ? tally.textAmounts : 0)
+    if amounts + other == 0 {
       return tally.tbc > 0 ? "TBC" : tally.notApplicable > 0 ? "N/A" : ""
     }
     if tally.tbc + other == 0 { return nil }
     var parts: [String] = []
-    if tally.amounts > 0 { parts.append(tally.sum.formatted) }
+    if amounts > 0 { parts.append(tally.sum.formatted) }
     if tally.tbc > 0 { parts.append("\(tally.tbc) TBC") }
     if other > 0 { parts.append("\(other) not summed") }
     return parts.joined(separator: " + ")
@@ -98,11 +126,15 @@ package struct XLSXColumnTotal {
 
   /// The total's cell for cells that tally `tally`.
   package func cell(_ tally: Tally) -> XLSXCell {
-    guard let text = Self.text(tally, countsOtherText: countsOtherText) else {
-      return XLSXCell(
+    var cell: XLSXCell
+    if let text = Self.text(tally, countsOtherText: countsOtherText) {
+      cell = XLSXCell(value: .textFormula(formula, cached: text), style: .totalText)
+    } else {
+      cell = XLSXCell(
         value: .formula(formula, cached: XLSXCell.decimal(tally.sum)),
         style: XLSXStyle.money(pence: !tally.sum.isWholePounds, italic: false, bold: true))
     }
-    return XLSXCell(value: .textFormula(formula, cached: text), style: .totalText)
+    cell.isArrayFormula = isArray
+    return cell
   }
 }

@@ -50,6 +50,11 @@ package struct XLSXSheet {
     return row
   }
 
+  /// The attributes of an array formula's `<f>` in cell `reference`, or none.
+  static func array(_ cell: XLSXCell, _ reference: String) -> String {
+    cell.isArrayFormula ? " t=\"array\" ref=\"\(reference)\"" : ""
+  }
+
   /// The column letters of 0-based column `index`: `A`, …, `Z`, `AA`, ….
   package static func column(_ index: Int) -> String {
     var number = index + 1
@@ -111,10 +116,12 @@ package struct XLSXSheet {
           xml += "<c r=\"\(reference)\"\(style)><v>\(number)</v></c>"
         case .formula(let formula, let cached):
           xml +=
-            "<c r=\"\(reference)\"\(style)><f>\(XMLText.escaped(formula))</f><v>\(cached)</v></c>"
+            "<c r=\"\(reference)\"\(style)><f\(Self.array(cell, reference))>\(XMLText.escaped(formula))</f>"
+            + "<v>\(cached)</v></c>"
         case .textFormula(let formula, let cached):
           xml +=
-            "<c r=\"\(reference)\"\(style) t=\"str\"><f>\(XMLText.escaped(formula))</f>"
+            "<c r=\"\(reference)\"\(style) t=\"str\"><f\(Self.array(cell, reference))>"
+            + "\(XMLText.escaped(formula))</f>"
             + "<v>\(XLSXText.escaped(cached))</v></c>"
         }
       }
