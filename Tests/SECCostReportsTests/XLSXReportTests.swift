@@ -119,6 +119,13 @@ struct XLSXReportTests {
     #expect(sheet.contains("<f>COUNTIF(E7:E13,&quot;TBC&quot;)</f><v>2</v>"))
     #expect(sheet.contains("<t>[1] Application Support</t>"))
     #expect(sheet.contains("<mergeCell ref=\"C5:D5\"/>"))
+    // Printed A4 landscape, one page wide; the sentences wrapped across the table.
+    #expect(sheet.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"))
+    #expect(
+      sheet.contains(
+        "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"))
+    #expect(sheet.contains("<mergeCell ref=\"A3:O3\"/>"))
+    #expect(sheet.contains("<c r=\"A3\" s=\"\(XLSXStyle.wrap.rawValue)\" t=\"inlineStr\">"))
   }
 
   @Test("the notes and ledger sheets")
