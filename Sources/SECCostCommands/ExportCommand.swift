@@ -96,10 +96,13 @@ extension ExportCommand {
     } catch {
       switch error {
       case .wideLayout(let error):
+        let problem =
+          error.reason + " (the workbook's Wide sheet is the wide layout); reword the note, or"
+          + " export CSV with --layout ledger"
         if let origin = origins[error.line.key] {
-          StandardStreams.printError(origin.locating("note: \(error.problem)"))
+          StandardStreams.printError(origin.locating("note: \(problem)"))
         } else {
-          StandardStreams.printError(error.description)
+          StandardStreams.printError(problem)
         }
         throw ExitStatus.invalidData
       case .total:

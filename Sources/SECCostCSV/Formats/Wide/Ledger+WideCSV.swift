@@ -42,9 +42,12 @@ public struct WideLayoutError: Error, Sendable, CustomStringConvertible {
   }
 
   /// What is wrong, without saying where (for a message that names the line's file and line).
-  public var problem: String {
+  public var problem: String { reason + "; use --layout ledger" }
+
+  /// What is wrong, without advice (for a format other than the wide CSV).
+  package var reason: String {
     "the note has a line starting with a footnote marker like \"[2] \", which the"
-      + " wide layout's Notes column cannot hold unambiguously; use --layout ledger"
+      + " wide layout's Notes column cannot hold unambiguously"
   }
 }
 
