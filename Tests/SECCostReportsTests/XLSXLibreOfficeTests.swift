@@ -82,12 +82,13 @@ struct XLSXLibreOfficeTests {
     #expect(
       row(costs, "MP140") == [
         "MP140", "CH Stock Transfer", "301000", "625000", "TBC", "TBC", "TBC", "TBC", "TBC", "TBC",
-        "TBC", "TBC", "301000", "625000",
+        "TBC", "TBC", "£301,000 + 4 TBC", "£625,000 + 4 TBC",
       ])
     #expect(
       row(costs, "Total") == [
-        "Total", "", "5270792", "5744792", "1573801", "1573801", "0", "0", "26571", "26571", "9919",
-        "9919", "6881083", "7355083",
+        "Total", "", "5270792", "5744792", "£1,573,801 + 2 TBC", "£1,573,801 + 2 TBC", "TBC",
+        "TBC", "£26,571 + 2 TBC", "£26,571 + 2 TBC", "£9,919 + 2 TBC", "£9,919 + 2 TBC",
+        "£6,881,083 + 8 TBC", "£7,355,083 + 8 TBC",
       ])
     #expect(
       row(costs, "TBC (not in the sums)") == [
@@ -100,10 +101,16 @@ struct XLSXLibreOfficeTests {
       row(shown, "MP078").prefix(4) == [
         "MP078", row(costs, "MP078")[1], "£1,886,716", "£1,886,716",
       ])
-    #expect(row(shown, "Total").suffix(2) == ["£6,881,083", "£7,355,083"])
+    #expect(row(shown, "Total").suffix(2) == ["£6,881,083 + 8 TBC", "£7,355,083 + 8 TBC"])
+    #expect(row(shown, "MP078").suffix(3) == ["£2,635,546", "£2,635,546", "[1] Application Support"])
     let formulas = try rows("formulas", "november-Costs.csv")
-    #expect(row(formulas, "Total")[2] == "=SUM(C7:C13)")
-    #expect(row(formulas, "MP078")[12] == "=SUM(C9,E9,G9,I9,K9)")
+    #expect(row(formulas, "Total")[2].hasPrefix("=IF(COUNT(C7:C13)"))
+    #expect(row(formulas, "MP078")[12].hasPrefix("=IF(COUNT(C9,E9,G9,I9,K9)"))
+    // The release's TBCs counted by formula; SECAS cost = days × rate.
+    #expect(row(formulas, "DCC total").last?.hasPrefix("=IF((COUNTIF(C7:C13,\"TBC*\")") == true)
+    let secas = try #require(formulas.first { $0.first == "SEC changes" })
+    #expect(secas[4] == "=C\(try #require(formulas.firstIndex(of: secas)) + 1)*D\(try #require(formulas.firstIndex(of: secas)) + 1)")
+    #expect(row(costs, "SEC changes").prefix(6).suffix(2) == ["3000", "3000"])
 
     // The ledger sheet reads back as the same ledger.
     for (name, report) in reports {

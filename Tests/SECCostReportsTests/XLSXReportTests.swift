@@ -97,15 +97,35 @@ struct XLSXReportTests {
         "<c r=\"G8\" s=\"\(XLSXStyle.figureText.rawValue)\" t=\"inlineStr\"><is><t>N/A</t></is></c>"
       ))
     // The row total and the totals row: live formulas with their values.
-    #expect(
-      sheet.contains("<c r=\"M9\" s=\"\(money)\"><f>SUM(C9,E9,G9,I9,K9)</f><v>2635546</v></c>"))
+    // (A number where no cell is TBC; text made by the formula where one is.)
+    _ = money
     let bold = XLSXStyle.moneyBold.rawValue
-    #expect(sheet.contains("<c r=\"C14\" s=\"\(bold)\"><f>SUM(C7:C13)</f><v>5270792</v></c>"))
-    #expect(sheet.contains("<c r=\"D14\" s=\"\(bold)\"><f>SUM(D7:D13)</f><v>5744792</v></c>"))
-    #expect(sheet.contains("<c r=\"N14\" s=\"\(bold)\"><f>SUM(N7:N13)</f><v>7355083</v></c>"))
+    let text = XLSXStyle.totalText.rawValue
+    let rowTotal = XLSXColumnTotal(ranges: ["C9", "E9", "G9", "I9", "K9"], countsOtherText: false)
+    #expect(
+      sheet.contains(
+        "<c r=\"M9\" s=\"\(bold)\"><f>\(XMLText.escaped(rowTotal.formula))</f><v>2635546</v></c>"))
+    #expect(sheet.contains("<c r=\"M11\" s=\"\(text)\" t=\"str\"><f>"))
+    #expect(sheet.contains("<v>£301,000 + 4 TBC</v></c><c r=\"N11\""))
+    let design = XLSXColumnTotal(ranges: ["C7:C13"], countsOtherText: false)
+    #expect(
+      sheet.contains(
+        "<c r=\"C14\" s=\"\(bold)\"><f>\(XMLText.escaped(design.formula))</f><v>5270792</v></c>"))
+    #expect(sheet.contains("<c r=\"G14\" s=\"\(text)\" t=\"str\"><f>"))
+    #expect(sheet.contains("<v>TBC</v></c><c r=\"H14\""), "UIT: only TBCs")
+    #expect(sheet.contains("<v>£1,573,801 + 2 TBC</v></c><c r=\"F14\""))
+    #expect(sheet.contains("<v>£7,355,083 + 8 TBC</v></c>"))
+    #expect(sheet.contains("TBC&quot;,&quot;&quot;)</f><v>+ 8 TBC</v>"), "computed, not typed")
     #expect(sheet.contains("<f>COUNTIF(E7:E13,&quot;TBC&quot;)</f><v>2</v>"))
     #expect(sheet.contains("<t>[1] Application Support</t>"))
     #expect(sheet.contains("<mergeCell ref=\"C5:D5\"/>"))
+    // Printed A4 landscape, one page wide; the sentences wrapped across the table.
+    #expect(sheet.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"))
+    #expect(
+      sheet.contains(
+        "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"))
+    #expect(sheet.contains("<mergeCell ref=\"A3:O3\"/>"))
+    #expect(sheet.contains("<c r=\"A3\" s=\"\(XLSXStyle.wrap.rawValue)\" t=\"inlineStr\">"))
   }
 
   @Test("the notes and ledger sheets")
@@ -139,6 +159,6 @@ struct XLSXReportTests {
     )
     #expect(sheet.contains("s=\"\(XLSXStyle.moneyPence.rawValue)\"><v>1.50</v>"))
     #expect(sheet.contains("<t>SEC changes</t>"))
-    #expect(sheet.contains("s=\"\(XLSXStyle.moneyItalic.rawValue)\"><v>1500</v>"))
+    #expect(sheet.contains("s=\"\(XLSXStyle.moneyItalic.rawValue)\"><f>C14*D14</f><v>1500</v>"))
   }
 }

@@ -10,14 +10,19 @@ package struct XLSXCell {
     case text(String)
     /// A number, as exact decimal text (`1886716`, `1573.50`, `-5`).
     case number(String)
-    /// A formula (without `=`) and the value it gives, written as the cached value.
+    /// A formula (without `=`) and the number it gives, written as the cached value.
     case formula(String, cached: String)
+    /// A formula (without `=`) whose value is text, and that text, written as the cached value.
+    case textFormula(String, cached: String)
   }
 
   /// The value.
   package var value: Value
   /// The cell format.
   package var style: XLSXStyle
+  /// Whether a formula is evaluated as an array formula (its ranges cell by cell), as
+  /// `SUMPRODUCT(IFERROR(…))` needs in Excel before 365.
+  package var isArrayFormula = false
 
   /// A cell holding `value` in `style`.
   package init(value: Value, style: XLSXStyle) {
@@ -71,6 +76,12 @@ package enum XLSXStyle: Int, CaseIterable {
   case integer
   case integerBold
   case totalLabel
+  /// Italic, wrapped text (an estimate's note or title).
+  case italicWrap
+  /// Italic text aligned as a figure (an estimated range in RID notation).
+  case figureTextItalic
+  /// A total that is text (`TBC`, `£1,886,716 + 2 TBC`): bold, a rule above, aligned right.
+  case totalText
 
   /// The money format for an amount.
   package static func money(pence: Bool, italic: Bool, bold: Bool) -> XLSXStyle {

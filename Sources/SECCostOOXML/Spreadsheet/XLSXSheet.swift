@@ -1,6 +1,7 @@
 import SECCost
 
-/// A worksheet: rows of cells, column widths, merged ranges.
+/// A worksheet: rows of cells, column widths, merged ranges, frozen header rows, drop-down lists;
+/// printed on A4 landscape, fitted to the page width.
 package struct XLSXSheet {
   /// The tab's name (at most 31 characters, none of `[]:*?/\`).
   package let name: String
@@ -13,6 +14,15 @@ package struct XLSXSheet {
   package var widths: [Int] = []
   /// Merged ranges (`C3:D3`).
   package var merges: [String] = []
+  /// The number of rows at the top that stay in view when scrolling (0: none).
+  package var frozenRows = 0
+  /// Drop-down lists: the cells (`C2:C1048576`) and the values they accept.
+  package var lists: [(cells: String, values: [String])] = []
+  /// Whether the tab is hidden.
+  package var isHidden = false
+  /// Row heights in points, by 1-based row number, for rows whose wrapped text spans merged
+  /// cells (which a spreadsheet does not fit by itself).
+  package var heights: [Int: Int] = [:]
 
   /// The 1-based number of the next row appended.
   package var nextRow: Int { rows.count + 1 }
@@ -22,6 +32,27 @@ package struct XLSXSheet {
   package mutating func append(_ row: [XLSXCell]) -> Int {
     rows.append(row)
     return rows.count
+  }
+
+  /// Appends `text` as a paragraph: wrapped in a cell merged across the first `columns`
+  /// columns, the row as high as the lines it wraps to (about one character per unit of width).
+  @discardableResult
+  package mutating func appendParagraph(_ text: String, across columns: Int, _ style: XLSXStyle = .wrap)
+    -> Int
+  {
+    let row = append([.text(text, style)])
+    guard columns > 1 else { return row }
+    merges.append("A\(row):\(Self.reference(columns - 1, row))")
+    let width = max(1, widths.prefix(columns).reduce(0, +))
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { max(1, ($0.count + width - 1) / width) }.reduce(0, +)
+    if lines > 1 { heights[row] = 15 * lines }
+    return row
+  }
+
+  /// The attributes of an array formula's `<f>` in cell `reference`, or none.
+  static func array(_ cell: XLSXCell, _ reference: String) -> String {
+    cell.isArrayFormula ? " t=\"array\" ref=\"\(reference)\"" : ""
   }
 
   /// The column letters of 0-based column `index`: `A`, …, `Z`, `AA`, ….
@@ -47,6 +78,13 @@ package struct XLSXSheet {
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
       + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+      + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+    if frozenRows > 0 {
+      xml +=
+        "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozenRows)\""
+        + " topLeftCell=\"A\(frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+        + "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
+    }
     if !widths.isEmpty {
       xml += "<cols>"
       for (index, width) in widths.enumerated() {
@@ -60,7 +98,9 @@ package struct XLSXSheet {
       let number = rowIndex + 1
       guard row.contains(where: { if case .empty = $0.value { $0.style != .plain } else { true } })
       else { continue }
-      xml += "<row r=\"\(number)\">"
+      xml +=
+        "<row r=\"\(number)\""
+        + (heights[number].map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "") + ">"
       for (columnIndex, cell) in row.enumerated() {
         let reference = Self.reference(columnIndex, number)
         let style = cell.style == .plain ? "" : " s=\"\(cell.style.rawValue)\""
@@ -68,15 +108,21 @@ package struct XLSXSheet {
         case .empty:
           if cell.style != .plain { xml += "<c r=\"\(reference)\"\(style)/>" }
         case .text(let text):
-          let preserve = text.first == " " || text.last == " " || text.contains("\n")
+          let preserve = XLSXText.needsPreserve(text)
           xml +=
             "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t"
-            + (preserve ? " xml:space=\"preserve\"" : "") + ">\(XMLText.escaped(text))</t></is></c>"
+            + (preserve ? " xml:space=\"preserve\"" : "") + ">\(XLSXText.escaped(text))</t></is></c>"
         case .number(let number):
           xml += "<c r=\"\(reference)\"\(style)><v>\(number)</v></c>"
         case .formula(let formula, let cached):
           xml +=
-            "<c r=\"\(reference)\"\(style)><f>\(XMLText.escaped(formula))</f><v>\(cached)</v></c>"
+            "<c r=\"\(reference)\"\(style)><f\(Self.array(cell, reference))>\(XMLText.escaped(formula))</f>"
+            + "<v>\(cached)</v></c>"
+        case .textFormula(let formula, let cached):
+          xml +=
+            "<c r=\"\(reference)\"\(style) t=\"str\"><f\(Self.array(cell, reference))>"
+            + "\(XMLText.escaped(formula))</f>"
+            + "<v>\(XLSXText.escaped(cached))</v></c>"
         }
       }
       xml += "</row>"
@@ -87,8 +133,21 @@ package struct XLSXSheet {
       for merge in merges { xml += "<mergeCell ref=\"\(merge)\"/>" }
       xml += "</mergeCells>"
     }
+    if !lists.isEmpty {
+      xml += "<dataValidations count=\"\(lists.count)\">"
+      for list in lists {
+        // A literal list: the values, comma-separated, quoted (a `"` doubled).
+        let values = list.values.joined(separator: ",").replacingOccurrences(of: "\"", with: "\"\"")
+        xml +=
+          "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\""
+          + " showErrorMessage=\"1\" sqref=\"\(list.cells)\"><formula1>"
+          + XMLText.escaped("\"\(values)\"") + "</formula1></dataValidation>"
+      }
+      xml += "</dataValidations>"
+    }
     xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\""
-    xml += " footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>"
+    xml += " footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\""
+    xml += " fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
     return xml
   }
 }

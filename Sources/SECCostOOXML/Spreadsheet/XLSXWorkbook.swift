@@ -48,7 +48,7 @@ package struct XLSXWorkbook {
     for (index, sheet) in sheets.enumerated() {
       workbook +=
         "<sheet name=\"\(XMLText.escaped(sheet.name))\" sheetId=\"\(index + 1)\""
-        + " r:id=\"rId\(index + 1)\"/>"
+        + (sheet.isHidden ? " state=\"hidden\"" : "") + " r:id=\"rId\(index + 1)\"/>"
       workbookRelationships +=
         "<Relationship Id=\"rId\(index + 1)\" Type=\"\(officeRelationships)/worksheet\""
         + " Target=\"worksheets/sheet\(index + 1).xml\"/>"
@@ -109,6 +109,15 @@ package struct XLSXWorkbook {
       .totalLabel:
         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\""
         + " applyBorder=\"1\"/>",
+      .italicWrap:
+        "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\""
+        + " applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>",
+      .figureTextItalic:
+        "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\""
+        + " applyAlignment=\"1\"><alignment horizontal=\"right\" wrapText=\"1\"/></xf>",
+      .totalText:
+        "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\""
+        + " applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"right\"/></xf>",
     ]
     func money(_ format: Int, font: Int, border: Int) -> String {
       "<xf numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"\(border)\" xfId=\"0\""

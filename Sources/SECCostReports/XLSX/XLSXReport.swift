@@ -13,14 +13,17 @@ import SECCost
 public enum XLSXReport {
   /// The workbook's bytes (the same bytes for the same report).
   public static func render(_ report: CostReport) throws -> [UInt8] {
-    var sheets = [costs(report), notes(report), ledger(report)]
+    var sheets = [try costs(report), notes(report), ledger(report)]
     if let variance = report.variance { sheets.append(Self.variance(variance)) }
     return try XLSXWorkbook(sheets: sheets).bytes()
   }
 
   // MARK: Costs
 
-  static func costs(_ report: CostReport) -> XLSXSheet {
+  /// The columns a sentence of the Costs sheet is wrapped across.
+  static let paragraphColumns = 15
+
+  static func costs(_ report: CostReport) throws -> XLSXSheet {
     var sheet = XLSXSheet(name: "Costs")
     sheet.widths = [18, 34] + Array(repeating: 13, count: 12) + [30]
     if report.sections.isEmpty { sheet.append([.text("The ledger has no lines.")]) }
@@ -29,18 +32,19 @@ public enum XLSXReport {
         sheet.append([])
         sheet.append([])
       }
-      append(section, to: &sheet)
+      try append(section, to: &sheet)
     }
     return sheet
   }
 
-  private static func append(_ section: CostSection, to sheet: inout XLSXSheet) {
+  private static func append(_ section: CostSection, to sheet: inout XLSXSheet) throws {
     let breakdown = section.breakdown
     let phases = breakdown.phases
     sheet.append([.text(section.title, .title)])
     sheet.append([.text(CostSection.dccTotalSentenceLabel, .bold)])
-    sheet.append([.text(section.dccTotalSentence)])
-    var dccTotalCells: (low: String, high: String)?
+    sheet.appendParagraph(section.dccTotalSentence, across: paragraphColumns)
+    // The DCC cells' ranges (a low and a high range per phase), for the totals at the end.
+    var dccRanges: (low: [String], high: [String])?
     if !breakdown.rows.isEmpty {
       sheet.append([.text(CostSection.breakdownTitle, .bold)])
       // Header: a phase label over its low and high columns, then Low / High.
@@ -61,7 +65,9 @@ public enum XLSXReport {
       sheet.append(bounds)
       let firstRow = sheet.nextRow
       let totalColumn = 2 + phases.count * 2
+      var phaseTallies = [Phase: (low: XLSXColumnTotal.Tally, high: XLSXColumnTotal.Tally)]()
       for row in breakdown.rows {
+        var rowTally = (low: XLSXColumnTotal.Tally(), high: XLSXColumnTotal.Tally())
         let rowNumber = sheet.nextRow
         var cells: [XLSXCell] = [.text(row.label, .bold), .text(row.title)]
         var markers: [String] = []
@@ -71,36 +77,60 @@ public enum XLSXReport {
             cells += text.isEmpty ? [.empty, .empty] : [.text(text, .figureText), .text(text, .figureText)]
             continue
           }
+          var tally = phaseTallies[phase] ?? (XLSXColumnTotal.Tally(), XLSXColumnTotal.Tally())
           switch cell.figure {
           case .priced(_, let range):
             cells += [
               .money(range.low, italic: cell.isEstimate),
               .money(range.high, italic: cell.isEstimate),
             ]
+            try tally.low.add(amount: range.low)
+            try tally.high.add(amount: range.high)
+            try rowTally.low.add(amount: range.low)
+            try rowTally.high.add(amount: range.high)
           case .tbc, .notApplicable:
             cells += [.text(cell.ridNotation, .figureText), .text(cell.ridNotation, .figureText)]
+            tally.low.add(text: cell.ridNotation)
+            tally.high.add(text: cell.ridNotation)
+            rowTally.low.add(text: cell.ridNotation)
+            rowTally.high.add(text: cell.ridNotation)
           }
+          phaseTallies[phase] = tally
           if let footnote = cell.footnote { markers.append("[\(footnote)] \(phase.label)") }
         }
         let lows = phases.indices.map { XLSXSheet.reference(2 + $0 * 2, rowNumber) }
         let highs = phases.indices.map { XLSXSheet.reference(3 + $0 * 2, rowNumber) }
         if showsRowTotal {
-          cells += [sum(lows, row.total.priced.low), sum(highs, row.total.priced.high)]
+          // A row's TBCs stay in its total: "£301,000 + 4 TBC", "TBC".
+          cells += [
+            XLSXColumnTotal(ranges: lows, countsOtherText: false).cell(rowTally.low),
+            XLSXColumnTotal(ranges: highs, countsOtherText: false).cell(rowTally.high),
+          ]
         }
         cells.append(.text(markers.joined(separator: "; ")))
         sheet.append(cells)
       }
       let lastRow = sheet.nextRow - 1
       // Totals: live SUM formulas down each column, and TBC counts.
-      let totalRow = sheet.nextRow
       var totals: [XLSXCell] = [.text("Total", .totalLabel), .text("", .totalLabel)]
       var counts: [XLSXCell] = [.text("TBC (not in the sums)", .bold), .empty]
+      func range(_ column: Int) -> String {
+        "\(XLSXSheet.column(column))\(firstRow):\(XLSXSheet.column(column))\(lastRow)"
+      }
+      // A phase's total never shows its TBCs as £0: "TBC" for a phase of only TBCs,
+      // "£1,573,801 + 2 TBC" where some are.
+      var allTally = (low: XLSXColumnTotal.Tally(), high: XLSXColumnTotal.Tally())
       for (index, phase) in phases.enumerated() {
         let summary = breakdown.phaseTotals[phase] ?? CostSummary()
-        for (offset, amount) in [summary.priced.low, summary.priced.high].enumerated() {
-          let column = XLSXSheet.column(2 + index * 2 + offset)
-          totals.append(sum(["\(column)\(firstRow):\(column)\(lastRow)"], amount, bold: true))
-        }
+        let tally = phaseTallies[phase] ?? (XLSXColumnTotal.Tally(), XLSXColumnTotal.Tally())
+        totals += [
+          XLSXColumnTotal(ranges: [range(2 + index * 2)], countsOtherText: false).cell(tally.low),
+          XLSXColumnTotal(ranges: [range(3 + index * 2)], countsOtherText: false).cell(tally.high),
+        ]
+        try allTally.low.add(amount: tally.low.sum)
+        try allTally.high.add(amount: tally.high.sum)
+        for _ in 0..<tally.low.tbc { allTally.low.add(text: "TBC") }
+        for _ in 0..<tally.high.tbc { allTally.high.add(text: "TBC") }
         let lowColumn = XLSXSheet.column(2 + index * 2)
         counts += [
           XLSXCell(
@@ -110,15 +140,14 @@ public enum XLSXReport {
           .empty,
         ]
       }
-      for (offset, amount) in [breakdown.total.priced.low, breakdown.total.priced.high]
-        .enumerated() where showsRowTotal
-      {
-        let column = XLSXSheet.column(totalColumn + offset)
-        totals.append(sum(["\(column)\(firstRow):\(column)\(lastRow)"], amount, bold: true))
-      }
-      let lowRange = phases.indices.map { index -> String in
-        let column = XLSXSheet.column(2 + index * 2)
-        return "\(column)\(firstRow):\(column)\(lastRow)"
+      let lowRange = phases.indices.map { range(2 + $0 * 2) }
+      let highRange = phases.indices.map { range(3 + $0 * 2) }
+      if showsRowTotal {
+        // Over the phase cells, not the row totals (which are text where a row has a TBC).
+        totals += [
+          XLSXColumnTotal(ranges: lowRange, countsOtherText: false).cell(allTally.low),
+          XLSXColumnTotal(ranges: highRange, countsOtherText: false).cell(allTally.high),
+        ]
       }
       if showsRowTotal {
         counts.append(
@@ -129,19 +158,20 @@ public enum XLSXReport {
       }
       sheet.append(totals)
       sheet.append(counts)
-      let dccColumn = showsRowTotal ? totalColumn : 2
-      dccTotalCells = (
-        XLSXSheet.reference(dccColumn, totalRow), XLSXSheet.reference(dccColumn + 1, totalRow)
-      )
-      if breakdown.hasEstimates { sheet.append([.text(CostSection.italicsSentence, .italic)]) }
-      sheet.append([.text(CostSection.totalsSentence, .italic)])
-      if let combined = section.combinedSentence { sheet.append([.text(combined)]) }
+      dccRanges = (lowRange, highRange)
+      if breakdown.hasEstimates {
+        sheet.appendParagraph(CostSection.italicsSentence, across: paragraphColumns, .italicWrap)
+      }
+      sheet.appendParagraph(CostSection.totalsSentence, across: paragraphColumns, .italicWrap)
+      if let combined = section.combinedSentence {
+        sheet.appendParagraph(combined, across: paragraphColumns)
+      }
     }
 
     // SECAS effort.
     sheet.append([])
     sheet.append([.text(CostSection.secasHeading, .bold)])
-    var secasTotalCells: (low: String, high: String)?
+    var secasRanges: (low: [String], high: [String])?
     if !section.secas.isEmpty {
       sheet.append([
         .text("Activity", .header), .text("Modification", .header), .text("Days", .header),
@@ -149,7 +179,9 @@ public enum XLSXReport {
         .text("Basis", .header),
       ])
       let firstRow = sheet.nextRow
+      var tally = (low: XLSXColumnTotal.Tally(), high: XLSXColumnTotal.Tally())
       for cost in section.secas {
+        let row = sheet.nextRow
         var cells: [XLSXCell] = [.text(cost.phase.label, .bold), .text(cost.modification)]
         if let effort = cost.effort {
           cells += [
@@ -162,61 +194,78 @@ public enum XLSXReport {
         let estimate = cost.figure.basis == .estimate
         switch cost.figure {
         case .priced(_, let range):
-          cells += [.money(range.low, italic: estimate), .money(range.high, italic: estimate)]
+          var low = XLSXCell.money(range.low, italic: estimate)
+          var high = XLSXCell.money(range.high, italic: estimate)
+          // SECAS cost = days × day rate, live.
+          if let effort = cost.effort, range.low == range.high,
+            let formula = XLSXCostFormula.product(
+              effort, cost: range.low, days: "C\(row)", rate: "D\(row)")
+          {
+            low.value = .formula(formula, cached: XLSXCell.decimal(range.low))
+            high.value = .formula("E\(row)", cached: XLSXCell.decimal(range.high))
+          }
+          cells += [low, high]
+          try tally.low.add(amount: range.low)
+          try tally.high.add(amount: range.high)
         case .tbc, .notApplicable:
           cells += [
             .text(cost.figure.ridNotation, .figureText),
             .text(cost.figure.ridNotation, .figureText),
           ]
+          tally.low.add(text: cost.figure.ridNotation)
+          tally.high.add(text: cost.figure.ridNotation)
         }
         cells.append(.text(cost.figure.basis.id))
         sheet.append(cells)
       }
       let lastRow = sheet.nextRow - 1
-      let totalRow = sheet.nextRow
+      let ranges = (low: ["E\(firstRow):E\(lastRow)"], high: ["F\(firstRow):F\(lastRow)"])
       sheet.append([
         .text("SECAS total", .totalLabel), .text("", .totalLabel), .text("", .totalLabel),
         .text("", .totalLabel),
-        sum(["E\(firstRow):E\(lastRow)"], section.secasTotal.priced.low, bold: true),
-        sum(["F\(firstRow):F\(lastRow)"], section.secasTotal.priced.high, bold: true),
+        XLSXColumnTotal(ranges: ranges.low, countsOtherText: false).cell(tally.low),
+        XLSXColumnTotal(ranges: ranges.high, countsOtherText: false).cell(tally.high),
       ])
-      secasTotalCells = ("E\(totalRow)", "F\(totalRow)")
+      secasRanges = ranges
     }
-    sheet.append([
-      .text(section.secasSentences.map(\.text).joined(separator: " "))
-    ])
+    sheet.appendParagraph(
+      section.secasSentences.map(\.text).joined(separator: " "), across: paragraphColumns)
 
-    // The release's totals, from the cells above.
+    // The release's totals, from the cells above: the sums as numbers, the TBCs counted by
+    // formula beside them.
     sheet.append([])
     sheet.append([.text("Totals", .bold), .empty, .text("Low", .header), .text("High", .header)])
-    func totalRow(_ label: String, _ summary: CostSummary, cells: (low: String, high: String)?)
-      -> [XLSXCell]
-    {
-      let low =
-        cells.map {
-          XLSXCell(
-            value: .formula($0.low, cached: XLSXCell.decimal(summary.priced.low)),
-            style: XLSXStyle.money(
-              pence: !summary.priced.low.isWholePounds, italic: false, bold: false))
-        } ?? .money(summary.priced.low)
-      let high =
-        cells.map {
-          XLSXCell(
-            value: .formula($0.high, cached: XLSXCell.decimal(summary.priced.high)),
-            style: XLSXStyle.money(
-              pence: !summary.priced.high.isWholePounds, italic: false, bold: false))
-        } ?? .money(summary.priced.high)
+    func tbcCount(_ ranges: [String]) -> String { XLSXColumnTotal(ranges: ranges).tbcCount }
+    func tbcNote(_ count: String, _ tbc: Int, _ style: XLSXStyle = .plain) -> XLSXCell {
+      XLSXCell(
+        value: .textFormula(
+          "IF(\(count)>0,\"+ \"&\(count)&\" TBC\",\"\")", cached: tbc > 0 ? "+ \(tbc) TBC" : ""),
+        style: style)
+    }
+    func totalRow(
+      _ label: String, _ summary: CostSummary, ranges: (low: [String], high: [String])?
+    ) -> [XLSXCell] {
+      guard let ranges else {
+        return [
+          .text(label), .empty, .money(summary.priced.low), .money(summary.priced.high),
+          .text(summary.tbc > 0 ? "+ \(summary.tbc) TBC" : ""),
+        ]
+      }
       return [
-        .text(label), .empty, low, high, .text(summary.tbc > 0 ? "+ \(summary.tbc) TBC" : ""),
+        .text(label), .empty, sum(ranges.low, summary.priced.low),
+        sum(ranges.high, summary.priced.high), tbcNote(tbcCount(ranges.low), summary.tbc),
       ]
     }
-    let dccRow = sheet.append(totalRow("DCC total", section.dccTotal, cells: dccTotalCells))
-    let secasRow = sheet.append(totalRow("SECAS total", section.secasTotal, cells: secasTotalCells))
+    let dccRow = sheet.append(totalRow("DCC total", section.dccTotal, ranges: dccRanges))
+    let secasRow = sheet.append(totalRow("SECAS total", section.secasTotal, ranges: secasRanges))
+    let counts = [dccRanges, secasRanges].compactMap { $0.map { tbcCount($0.low) } }
     sheet.append([
       .text("Total", .totalLabel), .text("", .totalLabel),
       sum(["C\(dccRow):C\(secasRow)"], section.total.priced.low, bold: true),
       sum(["D\(dccRow):D\(secasRow)"], section.total.priced.high, bold: true),
-      .text(section.total.tbc > 0 ? "+ \(section.total.tbc) TBC" : "", .bold),
+      counts.isEmpty
+        ? .text("", .bold)
+        : tbcNote("(" + counts.joined(separator: "+") + ")", section.total.tbc, .bold),
     ])
   }
 

@@ -19,22 +19,11 @@ extension Ledger {
   /// - Throws: ``WideLayoutError`` if a note cannot be written unambiguously (a note line that
   ///   starts with a footnote marker such as `[2] `).
   public func wideCSV() throws(WideLayoutError) -> [UInt8] {
-    let lines = canonicalLines
-    let usedPhases = Set(lines.map(\.phase))
-    let phases = Phase.allCases.filter { phase in
-      phase.party == .dcc && phase != .total || usedPhases.contains(phase)
-    }
-    let hasEffort = lines.contains { $0.effort != nil }
-    var columns: [WideColumn] = [.release, .version, .party, .modification, .title, .basis]
-    if lines.contains(where: { $0.date != nil }) { columns.append(.date) }
-    columns += phases.map { .phase($0) }
-    if hasEffort { columns += [.days, .dayRate] }
-    columns.append(.notes)
-
+    let table = try WideTable(self)
     var writer = CSVWriter()
-    writer.writeRow(columns.map(\.header))
-    for row in WideGrouping.rows(of: lines) {
-      writer.writeRow(try row.cells(columns))
+    writer.writeRow(table.columns.map(\.header))
+    for row in table.rows {
+      writer.writeRow(row.map(\.csv))
     }
     return writer.bytes
   }
@@ -53,9 +42,12 @@ public struct WideLayoutError: Error, Sendable, CustomStringConvertible {
   }
 
   /// What is wrong, without saying where (for a message that names the line's file and line).
-  public var problem: String {
+  public var problem: String { reason + "; use --layout ledger" }
+
+  /// What is wrong, without advice (for a format other than the wide CSV).
+  package var reason: String {
     "the note has a line starting with a footnote marker like \"[2] \", which the"
-      + " wide layout's Notes column cannot hold unambiguously; use --layout ledger"
+      + " wide layout's Notes column cannot hold unambiguously"
   }
 }
 
@@ -68,7 +60,7 @@ enum WideGrouping {
     var lines: [Phase: LedgerLine] = [:]
     var order: [Phase] = []
 
-    func cells(_ columns: [WideColumn]) throws(WideLayoutError) -> [CSVCell] {
+    func cells(_ columns: [WideColumn]) throws(WideLayoutError) -> [WideCell] {
       var markers: [Phase: Int] = [:]
       var notes: [String] = []
       for phase in Phase.allCases {
@@ -89,14 +81,9 @@ enum WideGrouping {
         case .title: .text(first.title)
         case .basis: .text(basis?.id ?? "")
         case .date: .text(first.date?.iso ?? "")
-        case .phase(let phase):
-          .number(
-            lines[phase].map { line in
-              line.figure.ridNotation + (line.likely.map { " (likely \($0.formatted))" } ?? "")
-                + (markers[phase].map { " [\($0)]" } ?? "")
-            } ?? "")
-        case .days: .number(effort?.days.plainDecimal ?? "")
-        case .dayRate: .amount(effort?.dayRate)
+        case .phase(let phase): lines[phase].map { .figure($0, marker: markers[phase]) } ?? .empty
+        case .days: .days(effort?.days)
+        case .dayRate: .dayRate(effort?.dayRate)
         case .notes: .text(notes.joined(separator: "\n"))
         }
       }

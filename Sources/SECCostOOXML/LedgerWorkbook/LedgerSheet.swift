@@ -1,0 +1,71 @@
+import SECCost
+
+/// The ledger workbook's `Ledger` sheet: the ledger layout, the canonical CSV's header and line
+/// order, amounts as numbers in the £ format (estimates in italics), every other cell text.
+enum LedgerSheet {
+  /// The sheet's name.
+  static let name = "Ledger"
+
+  /// The sheet of `ledger`.
+  static func sheet(_ ledger: Ledger) -> XLSXSheet {
+    var sheet = XLSXSheet(name: name)
+    let columns = LedgerColumn.allCases
+    sheet.append(columns.map { .text($0.name, .header) })
+    sheet.frozenRows = 1
+    sheet.widths = columns.map(width)
+    for (index, column) in columns.enumerated() {
+      switch column {
+      case .party: sheet.lists.append((DropDownList.column(index), DropDownList.parties))
+      case .phase: sheet.lists.append((DropDownList.column(index), DropDownList.phases))
+      case .basis: sheet.lists.append((DropDownList.column(index), DropDownList.bases))
+      default: break
+      }
+    }
+    for line in ledger.canonicalLines {
+      let estimate = line.figure.basis == .estimate
+      func amount(_ money: Money?, italic: Bool) -> XLSXCell {
+        money.map { SpreadsheetAmount.cell($0, italic: italic) ?? .text($0.plainDecimal) } ?? .empty
+      }
+      sheet.append(
+        columns.map { column in
+          switch column {
+          case .release: .text(line.release, .wrap)
+          case .version: .text(line.version, .wrap)
+          case .party: .text(line.party.id)
+          case .modification: .text(line.modification, .wrap)
+          case .title: .text(line.title, .wrap)
+          case .phase: .text(line.phase.id)
+          case .basis: .text(line.figure.basis.id)
+          case .date: .text(line.date?.iso ?? "")
+          case .low: amount(line.figure.range?.low, italic: estimate)
+          case .high: amount(line.figure.range?.high, italic: estimate)
+          case .likely: amount(line.likely, italic: estimate)
+          case .days:
+            line.effort.map { XLSXCell(value: .number($0.days.plainDecimal), style: .plain) }
+              ?? .empty
+          case .dayRate: amount(line.effort?.dayRate, italic: false)
+          case .note: .text(line.note, .wrap)
+          }
+        })
+    }
+    return sheet
+  }
+
+  /// A column's width in characters.
+  static func width(_ column: LedgerColumn) -> Int {
+    switch column {
+    case .release: 16
+    case .version: 8
+    case .party: 8
+    case .modification: 14
+    case .title: 40
+    case .phase: 20
+    case .basis: 10
+    case .date: 11
+    case .low, .high, .likely: 14
+    case .days: 7
+    case .dayRate: 11
+    case .note: 50
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import SECCost
+import SECCostCSV
+
+/// The ledger workbook's `Wide` sheet: the wide layout's table (``WideTable``, the same header
+/// and cells as the wide CSV export), typed for a spreadsheet, and a totals row.
+///
+/// - A single amount without a footnote marker or likely amount is a number cell in the £
+///   format, exactly the ledger's pence; a SECAS row's amount is the formula `=days×rate`
+///   (`ROUND(…,2)` when the product has a fraction of a penny) with the ledger's amount cached;
+/// - ranges, TBC, N/A and marked amounts are text in RID notation, as the wide CSV writes them;
+///   estimates are in italics;
+/// - every other cell is text (an inline string), so nothing becomes a date, number or formula;
+/// - the totals row, directly below the data: `Total` in the Release column and an
+///   ``XLSXColumnTotal`` formula under each phase (the reader skips a row whose Release is
+///   `Total` and whose other cells are formulas).
+enum WideSheet {
+  /// The sheet's name.
+  static let name = "Wide"
+
+  /// The sheet of `table`.
+  static func sheet(_ table: WideTable) throws(MoneyError) -> XLSXSheet {
+    var sheet = XLSXSheet(name: name)
+    let columns = table.columns
+    sheet.append(columns.map { .text($0.header, .header) })
+    sheet.frozenRows = 1
+    sheet.widths = columns.map(width)
+    for (index, column) in columns.enumerated() {
+      switch column {
+      case .party: sheet.lists.append((DropDownList.column(index), DropDownList.parties))
+      case .basis: sheet.lists.append((DropDownList.column(index), DropDownList.pricedBases))
+      default: break
+      }
+    }
+    let daysColumn = columns.firstIndex(of: .days)
+    let rateColumn = columns.firstIndex(of: .dayRate)
+    var tallies = [XLSXColumnTotal.Tally](repeating: .init(), count: columns.count)
+    for row in table.rows {
+      let number = sheet.nextRow
+      var cells: [XLSXCell] = []
+      for (index, cell) in row.enumerated() {
+        switch cell {
+        case .text(let text):
+          cells.append(.text(text, .wrap))
+        case .empty:
+          cells.append(.empty)
+        case .days(let days):
+          cells.append(days.map { XLSXCell(value: .number($0.plainDecimal), style: .plain) } ?? .empty)
+        case .dayRate(let rate):
+          cells.append(
+            rate.map { SpreadsheetAmount.cell($0, italic: false) ?? .text(cell.text) } ?? .empty)
+        case .figure(let line, let marker):
+          let estimate = line.figure.basis == .estimate
+          if marker == nil, line.likely == nil, let range = line.figure.range,
+            range.low == range.high, var amount = SpreadsheetAmount.cell(range.low, italic: estimate)
+          {
+            if let effort = line.effort, let days = daysColumn, let rate = rateColumn,
+              let formula = XLSXCostFormula.product(
+                effort, cost: range.low, days: XLSXSheet.reference(days, number),
+                rate: XLSXSheet.reference(rate, number))
+            {
+              amount.value = .formula(formula, cached: XLSXCell.decimal(range.low))
+            }
+            try tallies[index].add(amount: range.low)
+            cells.append(amount)
+          } else {
+            if line.likely == nil, let range = line.figure.range, range.low == range.high {
+              try tallies[index].add(textAmount: range.low)  // `£1,573 [1]`: the total reads it
+            } else {
+              tallies[index].add(text: cell.text)
+            }
+            cells.append(.text(cell.text, estimate ? .figureTextItalic : .figureText))
+          }
+        }
+      }
+      sheet.append(cells)
+    }
+    guard !table.rows.isEmpty else { return sheet }
+    let last = sheet.nextRow - 1
+    sheet.append(
+      columns.enumerated().map { index, column in
+        switch column {
+        case .release: return .text("Total", .totalLabel)
+        case .phase:
+          let letter = XLSXSheet.column(index)
+          return XLSXColumnTotal(ranges: ["\(letter)2:\(letter)\(last)"]).cell(tallies[index])
+        default: return .empty
+        }
+      })
+    return sheet
+  }
+
+  /// A column's width in characters.
+  static func width(_ column: WideColumn) -> Int {
+    switch column {
+    case .release: 16
+    case .version: 8
+    case .party: 8
+    case .modification: 14
+    case .title: 40
+    case .basis: 10
+    case .date: 11
+    case .phase: 16
+    case .days: 7
+    case .dayRate: 11
+    case .notes: 50
+    }
+  }
+}
