@@ -26,9 +26,19 @@ struct EditionTally: Sendable {
   /// number of the edition.
   @discardableResult
   mutating func count(release: String, version: String, lines: Int) -> Int {
-    if last >= 0, editions[last].release == release, editions[last].version == version {
-      editions[last].lines += lines
-      return last
+    if last >= 0 {
+      if editions[last].release == release, editions[last].version == version {
+        editions[last].lines += lines
+        return last
+      }
+      // A ledger grouped by modification gives each one's releases in turn, in the order they
+      // were first seen: the edition after the last one (or the first, after the last) is next.
+      let next = last + 1 < editions.count ? last + 1 : 0
+      if editions[next].release == release, editions[next].version == version {
+        editions[next].lines += lines
+        last = next
+        return next
+      }
     }
     var found: Int?
     if editions.count <= Self.scanned {

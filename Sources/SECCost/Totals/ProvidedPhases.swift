@@ -6,10 +6,11 @@
 /// when any version gives it one. The combined figure kept for a phase is the latest version's,
 /// by ``VersionOrder/supersedes(_:_:)`` as for every other figure.
 struct ProvidedPhases: Sendable {
-  /// A modification in one edition (release and version) of the ledger.
+  /// A modification (by its number in ``modifications``) in one edition (release and version,
+  /// numbered by ``EditionTally``) of the ledger: two integers, quick to hash.
   private struct Place: Hashable {
+    var modification: Int
     var edition: Int
-    var modification: String
   }
 
   /// The five DCC phases given (one bit each, in ``MissingFigure/phases`` order), and whether a
@@ -34,15 +35,16 @@ struct ProvidedPhases: Sendable {
     }
   }
 
-  /// The places looked at last, searched first: a ledger gives a modification's phases
-  /// together, or its releases' lines in turn; authoritative over (and apart from) ``places``.
-  private var recent: [(place: Place, provision: Provision)] = []
-  /// The slot of ``recent`` to give up next when it is full.
-  private var nextEvicted = 0
-  /// The places not in ``recent``.
+  /// The modifications noted, numbered as first seen.
+  private var modifications: [String] = []
+  /// The number of each modification in ``modifications``.
+  private var numbers: [String: Int] = [:]
+  /// The modification of the last line noted, and its number: a ledger gives a modification's
+  /// lines together, so most lines find their number here without hashing their text.
+  private var lastModification = ""
+  private var lastNumber = -1
+  /// What each modification gives in each edition.
   private var places: [Place: Provision] = [:]
-  /// At most this many places are searched one by one.
-  private static let searched = 16
 
   /// The combined figures by release and phase.
   private(set) var combined: [String: [Phase: LedgerLine]] = [:]
@@ -57,50 +59,66 @@ struct ProvidedPhases: Sendable {
       }
       return
     }
-    for slot in recent.indices.reversed()
-    where recent[slot].place.edition == edition && recent[slot].place.modification == line.modification {
-      recent[slot].provision.note(line.phase)
-      return
+    if lastNumber < 0 || line.modification != lastModification {
+      lastModification = line.modification
+      if let number = numbers[line.modification] {
+        lastNumber = number
+      } else {
+        lastNumber = modifications.count
+        numbers[line.modification] = lastNumber
+        modifications.append(line.modification)
+      }
     }
-    let place = Place(edition: edition, modification: line.modification)
-    var provision = places.removeValue(forKey: place) ?? Provision()
-    provision.note(line.phase)
-    if recent.count < Self.searched {
-      recent.append((place, provision))
-    } else {
-      let evicted = recent[nextEvicted]
-      places[evicted.place] = evicted.provision
-      recent[nextEvicted] = (place, provision)
-      nextEvicted = (nextEvicted + 1) % Self.searched
-    }
+    places[Place(modification: lastNumber, edition: edition), default: Provision()].note(line.phase)
   }
 
   /// The DCC phases not provided, in release, modification and phase order, given the release
   /// of each edition and the releases given in more than one version.
   func missing(releaseOf editions: [String], revised: Set<String>) -> [MissingFigure] {
+    // Releases numbered, each edition's release by number.
+    var releases: [String] = []
+    var releaseNumbers: [String: Int] = [:]
+    let releaseOfEdition = editions.map { release in
+      if let number = releaseNumbers[release] { return number }
+      releaseNumbers[release] = releases.count
+      releases.append(release)
+      return releases.count - 1
+    }
     // Versions of one release together: a phase any of them gives is provided. A place that
     // gives every phase misses none, and needs no merging when its release has one version.
     let isRevised = editions.map(revised.contains)
-    var byRelease: [String: [String: Provision]] = [:]
-    func merge(_ place: Place, _ provision: Provision) {
-      if !isRevised[place.edition] && (provision.whole || provision.phases == 0x1F) { return }
-      byRelease[editions[place.edition], default: [:]][place.modification, default: Provision()]
+    var byRelease = Array(repeating: [Int: Provision](), count: releases.count)
+    for (place, provision) in places {
+      if !isRevised[place.edition] && (provision.whole || provision.phases == 0x1F) { continue }
+      byRelease[releaseOfEdition[place.edition]][place.modification, default: Provision()]
         .merge(provision)
     }
-    for (place, provision) in places { merge(place, provision) }
-    for (place, provision) in recent { merge(place, provision) }
-    var missing: [MissingFigure] = []
-    for release in byRelease.keys.sorted(by: ReleaseOrder.precedes) {
-      let package = combined[release] ?? [:]
-      guard package[.total] == nil, let modifications = byRelease[release] else { continue }
-      let gaps = modifications.filter { _, provision in
-        !provision.whole && provision.phases != 0 && provision.phases != 0x1F
+    // The modifications with a gap, ranked once in natural order (rather than once a release).
+    var gaps = Array(repeating: [(modification: Int, phases: UInt8)](), count: releases.count)
+    var gapped = Array(repeating: false, count: modifications.count)
+    for (release, modifications) in byRelease.enumerated() {
+      for (modification, provision) in modifications
+      where !provision.whole && provision.phases != 0 && provision.phases != 0x1F {
+        gaps[release].append((modification, provision.phases))
+        gapped[modification] = true
       }
-      for modification in gaps.keys.sorted(by: NaturalOrder.precedes) {
-        let given = gaps[modification]?.phases ?? 0
+    }
+    var rank = Array(repeating: 0, count: modifications.count)
+    let ranked = gapped.indices.filter { gapped[$0] }
+      .sorted { NaturalOrder.precedes(modifications[$0], modifications[$1]) }
+    for (position, modification) in ranked.enumerated() { rank[modification] = position }
+    var missing: [MissingFigure] = []
+    let order = releases.indices.filter { !byRelease[$0].isEmpty }
+      .sorted { ReleaseOrder.precedes(releases[$0], releases[$1]) }
+    for number in order {
+      let release = releases[number]
+      let package = combined[release] ?? [:]
+      guard package[.total] == nil else { continue }
+      for gap in gaps[number].sorted(by: { rank[$0.modification] < rank[$1.modification] }) {
         for (bit, phase) in MissingFigure.phases.enumerated()
-        where given & (1 << bit) == 0 && package[phase] == nil {
-          missing.append(MissingFigure(release: release, modification: modification, phase: phase))
+        where gap.phases & (1 << bit) == 0 && package[phase] == nil {
+          missing.append(
+            MissingFigure(release: release, modification: modifications[gap.modification], phase: phase))
         }
       }
     }

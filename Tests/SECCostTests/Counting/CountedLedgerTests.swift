@@ -108,6 +108,29 @@ struct CountedLedgerTests {
     #expect(missing.map(\.modification) == modifications.enumerated().filter { $0.0 % 3 == 0 }.map(\.1))
   }
 
+  @Test("modifications giving their releases in turn: lines per release, gaps in natural order")
+  func releasesInTurn() throws {
+    var ledger = CountedLedger()
+    let releases = ["June 2023", "November 2022", "February 2023"]
+    let modifications = ["MP10", "MP9", "SECMP0002", "MP100", "MP1A", "MP2"]
+    // Each modification's releases in turn (the order they were first seen), application
+    // support never given.
+    for modification in modifications {
+      for phase in MissingFigure.phases.dropLast() {
+        for release in releases { ledger.add(line(modification, phase, firm(1), release: release)) }
+      }
+    }
+    let counted = ledger.counted()
+    let inOrder = ["November 2022", "February 2023", "June 2023"]
+    #expect(counted.releases.map(\.release) == inOrder)
+    #expect(counted.releases.map { $0.versions.map(\.lines) } == [[24], [24], [24]])
+    let natural = ["MP1A", "MP2", "MP9", "MP10", "MP100", "SECMP0002"]
+    #expect(
+      counted.missing.map { "\($0.release) \($0.modification)" }
+        == inOrder.flatMap { release in natural.map { "\(release) \($0)" } })
+    #expect(counted.missing.allSatisfy { $0.phase == .applicationSupport })
+  }
+
   @Test("totals summed as lines stream past refuse a report until revised releases are read again")
   func notReadAgain() throws {
     var totals = CostTotals(by: .phase, keepingLines: false)
