@@ -41,7 +41,8 @@ struct ReportCommand: ParsableCommand {
 
   @Option(
     name: .customLong("version"),
-    help: "Show exactly the lines of this document version (e.g. 0.4), as that document prints them.")
+    help:
+      "Show exactly the lines of this document version (e.g. 0.4), as that document prints them.")
   var documentVersion: String?
 
   @OptionGroup var input: InputOptions

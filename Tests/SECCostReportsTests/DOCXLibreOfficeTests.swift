@@ -28,17 +28,33 @@ struct DOCXLibreOfficeTests {
       scope: try ScopeRegister.load(
         SeedLedgers.root.appendingPathComponent("Ledgers/scope/scope-register.csv").path))
     var files: [String] = []
-    for (name, report) in [("november", try SeedLedgers.novemberReport()), ("february", february)]
-    {
+    for (name, report) in [("november", try SeedLedgers.novemberReport()), ("february", february)] {
       let path = directory.appendingPathComponent("\(name).docx").path
       try Data(try DOCXReport.render(report, style: .rid)).write(to: URL(fileURLWithPath: path))
       files.append(path)
     }
     let profile = directory.appendingPathComponent("profile")
-    try Calc.run(soffice, ["--convert-to", "txt:Text", "--outdir", directory.path] + files,
+    try Calc.run(
+      soffice, ["--convert-to", "txt:Text", "--outdir", directory.path] + files,
       profile: profile)
-    try Calc.run(soffice, ["--convert-to", "pdf", "--outdir", directory.path] + files,
+    try Calc.run(
+      soffice, ["--convert-to", "pdf", "--outdir", directory.path] + files,
       profile: profile)
+
+    let pdf = directory.appendingPathComponent("november.pdf").path
+    // The first page at 50 dpi, an A4 image and not blank (first: it is looked at whatever the
+    // text says).
+    let png = directory.appendingPathComponent("page").path
+    _ = try Self.output("/usr/bin/pdftoppm", ["-png", "-r", "50", "-singlefile", pdf, png])
+    let image = try Data(contentsOf: URL(fileURLWithPath: png + ".png"))
+    let size = try #require(Self.pngSize(image))
+    #expect((400...430).contains(size.width) && (570...600).contains(size.height), "\(size)")
+    _ = try Self.output("/usr/bin/pdftoppm", ["-gray", "-r", "50", "-singlefile", pdf, png])
+    let gray = try Data(contentsOf: URL(fileURLWithPath: png + ".pgm"))
+    let pixels = gray.suffix(size.width * size.height)
+    let dark = pixels.reduce(0) { $0 + ($1 < 128 ? 1 : 0) }
+    // Text and table rules: a few per cent of the page, far from blank or black.
+    #expect(dark > 2_000 && dark < pixels.count / 4, "\(dark) dark pixels of \(pixels.count)")
 
     // The text, sentence for sentence: the prose of the document (headings and table cells are
     // lines of their own) against the seed's.
@@ -53,7 +69,9 @@ struct DOCXLibreOfficeTests {
       let text = try String(
         contentsOf: directory.appendingPathComponent("\(name).txt"), encoding: .utf8)
       let lines = text.split(whereSeparator: \.isNewline).map(String.init)
-      #expect(lines.first?.hasSuffix("SEC Release: Costs (v\(name == "november" ? "0.4" : "0.1"))") == true)
+      #expect(
+        lines.first?.hasSuffix("SEC Release: Costs (v\(name == "november" ? "0.4" : "0.1"))")
+          == true)
       let prose = lines.dropFirst().joined(separator: "\n")
       let expected = RIDSeedText.sentences(seed)
       let table = Set(Self.tableCells(of: name == "november"))
@@ -73,7 +91,6 @@ struct DOCXLibreOfficeTests {
     #expect(Array(lines[start..<end]) == Self.tableCells(of: true))
 
     // The footnotes at the foot of the page, as the seed prints them (its OCR capital I aside).
-    let pdf = directory.appendingPathComponent("november.pdf").path
     let pdfText = try Self.output("/usr/bin/pdftotext", [pdf, "-"])
     let printed = RIDSeedText.sentences(pdfText).joined(separator: " ").lowercased()
     for footnote in RIDSeedText.sentences(RIDSeedText.november2022Footnotes) {
@@ -85,18 +102,6 @@ struct DOCXLibreOfficeTests {
     #expect(pdfText.contains("£1,5732"))
     #expect(pdfText.contains("£8,3463"))
 
-    // The first page at 50 dpi: an A4 image, not blank.
-    let png = directory.appendingPathComponent("page").path
-    _ = try Self.output("/usr/bin/pdftoppm", ["-png", "-r", "50", "-singlefile", pdf, png])
-    let image = try Data(contentsOf: URL(fileURLWithPath: png + ".png"))
-    let size = try #require(Self.pngSize(image))
-    #expect((400...430).contains(size.width) && (570...600).contains(size.height), "\(size)")
-    _ = try Self.output("/usr/bin/pdftoppm", ["-gray", "-r", "50", "-singlefile", pdf, png])
-    let gray = try Data(contentsOf: URL(fileURLWithPath: png + ".pgm"))
-    let pixels = gray.suffix(size.width * size.height)
-    let dark = pixels.reduce(0) { $0 + ($1 < 128 ? 1 : 0) }
-    // Text and table rules: a few per cent of the page, far from blank or black.
-    #expect(dark > 2_000 && dark < pixels.count / 4, "\(dark) dark pixels of \(pixels.count)")
   }
 
   /// The cells of the November 2022 breakdown in `--style rid`, row by row (figures in RID
@@ -140,7 +145,8 @@ struct DOCXLibreOfficeTests {
     try process.run()
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(executable) exited with \(process.terminationStatus)")
+    #expect(
+      process.terminationStatus == 0, "\(executable) exited with \(process.terminationStatus)")
     return String(decoding: data, as: UTF8.self)
   }
 }

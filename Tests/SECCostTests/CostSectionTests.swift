@@ -246,8 +246,10 @@ struct CostSectionTests {
       open.dccTotalSentences(.rid)
         == "The total DCC implementation costs of this release have not yet been determined.")
     #expect(open.dccTotalSentences(.panel).contains("still to be confirmed"))
-    #expect(open.paragraphsUnderTable(.rid).contains(CostSection.pendingCombinedAssessmentParagraph))
-    #expect(!open.paragraphsUnderTable(.panel).contains(CostSection.pendingCombinedAssessmentParagraph))
+    #expect(
+      open.paragraphsUnderTable(.rid).contains(CostSection.pendingCombinedAssessmentParagraph))
+    #expect(
+      !open.paragraphsUnderTable(.panel).contains(CostSection.pendingCombinedAssessmentParagraph))
     #expect(open.paragraphsUnderTable(.rid).first == CostSection.operationalCostsSentence)
 
     let priced = [

@@ -94,7 +94,8 @@ extension CostSection {
       secas.append(
         SECASCost(
           modification: line.modification, phase: line.phase, figure: line.figure,
-          effort: line.effort, footnote: footnote, sourceWording: SECASCost.quotedWording(line.note)))
+          effort: line.effort, footnote: footnote, sourceWording: SECASCost.quotedWording(line.note)
+        ))
       try secasTotal.add(line.figure)
     }
     var total = dccTotal

@@ -62,9 +62,11 @@ struct DOCXDocument {
     let totals = style.showsTotals
     let columns = breakdown.phases.count + (totals ? 1 : 0)
     let figureWidth = min(1400, (Self.textWidth - 1600) / max(columns, 1))
-    let widths = [Self.textWidth - figureWidth * columns] + Array(repeating: figureWidth, count: columns)
+    let widths =
+      [Self.textWidth - figureWidth * columns] + Array(repeating: figureWidth, count: columns)
     let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
-    var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(DOCXStyles.breakdownTable)\"/>"
+    var xml =
+      "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(DOCXStyles.breakdownTable)\"/>"
       + "<w:tblW w:w=\"\(Self.textWidth)\" w:type=\"dxa\"/>"
       + "<w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/>"
       + "<w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders>"
@@ -159,14 +161,17 @@ struct DOCXDocument {
   var footnotesXML: String {
     var xml = "<w:footnotes xmlns:w=\"\(DOCXPackageParts.wordNamespace)\">"
     let spacing = "<w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>"
-    xml += "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p>\(spacing)"
+    xml +=
+      "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p>\(spacing)"
       + "<w:r><w:separator/></w:r></w:p></w:footnote>"
-    xml += "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p>\(spacing)"
+    xml +=
+      "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p>\(spacing)"
       + "<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
     let style = "<w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>"
     for footnote in footnotes {
       let mark = customMarks ? "<w:t>\(footnote.mark)</w:t>" : "<w:footnoteRef/>"
-      xml += "<w:footnote w:id=\"\(footnote.id)\"><w:p>"
+      xml +=
+        "<w:footnote w:id=\"\(footnote.id)\"><w:p>"
         + "<w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr><w:r>\(style)\(mark)</w:r>"
         + Self.run(" " + footnote.text) + "</w:p></w:footnote>"
     }
@@ -188,7 +193,8 @@ struct DOCXDocument {
   }
 
   private mutating func paragraph(_ runs: String, style: String? = nil) {
-    body += "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "")
+    body +=
+      "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "")
       + runs + "</w:p>"
   }
 

@@ -24,7 +24,8 @@ public enum HTMLReport {
       body += render(
         section, index: index + 1, titled: report.sections.count > 1, style: style)
     }
-    for (index, (section, risk)) in zip(report.sections, style == .panel ? risks : []).enumerated() {
+    for (index, (section, risk)) in zip(report.sections, style == .panel ? risks : []).enumerated()
+    {
       body += riskChart(section, risk: risk, index: index + 1, titled: report.sections.count > 1)
     }
     if let variance = report.variance { body += render(variance) }
@@ -341,7 +342,8 @@ public enum HTMLReport {
         (labelled ? "\(section.release), " : "") + "\(remark.place): \(remark.text)"
       }
     }
-    let items = report.sections.compactMap(\.versionsNote).map { "Figures counted: \($0)." }
+    let items =
+      report.sections.compactMap(\.versionsNote).map { "Figures counted: \($0)." }
       + remarks
     let leftOut = report.sections.reduce(0) { $0 + $1.actualLinesLeftOut }
     guard !items.isEmpty || leftOut > 0 else { return "" }

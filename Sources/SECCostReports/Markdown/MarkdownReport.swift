@@ -12,7 +12,8 @@ public enum MarkdownReport {
     var blocks: [String] = []
     let labelled = report.sections.count > 1
     for (index, section) in report.sections.enumerated() {
-      blocks += sectionBlocks(section, footnotePrefix: labelled ? "\(index + 1)-" : "", style: style)
+      blocks += sectionBlocks(
+        section, footnotePrefix: labelled ? "\(index + 1)-" : "", style: style)
     }
     if report.sections.isEmpty {
       blocks.append("# \(MarkdownText.escaped(report.title))")
