@@ -21,7 +21,7 @@ public struct CostSection: Hashable, Sendable {
   public let secasTotal: CostSummary
   /// DCC and SECAS together.
   public let total: CostSummary
-  /// The footnotes the table and sentences refer to, numbered from 1.
+  /// The footnotes the table and sentences refer to (see ``ReportFootnote/number``).
   public let footnotes: [ReportFootnote]
   /// The other notes, in the order of their lines (not part of the RID's text).
   public let remarks: [ReportRemark]
