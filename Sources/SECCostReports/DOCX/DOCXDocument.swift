@@ -61,7 +61,7 @@ struct DOCXDocument {
     let breakdown = section.breakdown
     let totals = style.showsTotals
     let columns = breakdown.phases.count + (totals ? 1 : 0)
-    let figureWidth = min(1400, (Self.textWidth - 1600) / max(columns, 1))
+    let figureWidth = min(1400, (Self.textWidth - 1500) / max(columns, 1))
     let widths =
       [Self.textWidth - figureWidth * columns] + Array(repeating: figureWidth, count: columns)
     let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
@@ -71,6 +71,9 @@ struct DOCXDocument {
       + "<w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/>"
       + "<w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders>"
       + "<w:tblLayout w:type=\"fixed\"/>"
+      // Narrow side margins (0.13 cm), so that £1,886,716 fits a column of seven.
+      + "<w:tblCellMar><w:left w:w=\"72\" w:type=\"dxa\"/><w:right w:w=\"72\" w:type=\"dxa\"/>"
+      + "</w:tblCellMar>"
       + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\""
       + " w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
     xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
