@@ -104,7 +104,7 @@ struct XLSXReportTests {
     #expect(sheet.contains("<c r=\"D14\" s=\"\(bold)\"><f>SUM(D7:D13)</f><v>5744792</v></c>"))
     #expect(sheet.contains("<c r=\"N14\" s=\"\(bold)\"><f>SUM(N7:N13)</f><v>7355083</v></c>"))
     #expect(sheet.contains("<f>COUNTIF(E7:E13,&quot;TBC&quot;)</f><v>2</v>"))
-    #expect(sheet.contains("<t>[1] Application Support</t>"))
+    #expect(sheet.contains("<t>[2] Application Support</t>"))
     #expect(sheet.contains("<mergeCell ref=\"C5:D5\"/>"))
   }
 
