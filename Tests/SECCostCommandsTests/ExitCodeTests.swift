@@ -265,7 +265,7 @@ struct ExitCodeTests {
         atPath: directory.appendingPathComponent("sub/x.md").path,
         withDestinationPath: "../x.md")
       let before = try fileManager.contentsOfDirectory(atPath: directory.path).sorted()
-      let contents = try before.map { name in
+      let contents = before.map { name in
         try? Data(contentsOf: directory.appendingPathComponent(name))
       }
       for (arguments, output, input) in [
