@@ -16,7 +16,7 @@ for file in "$fresh"/*; do
     status=1
   fi
 done
-for file in Reports/*.md Reports/*.html Reports/*.xlsx; do
+for file in Reports/*.md Reports/*.html Reports/*.xlsx Reports/*.docx; do
   [ -e "$file" ] || continue
   name="$(basename "$file")"
   [ "$name" = README.md ] && continue

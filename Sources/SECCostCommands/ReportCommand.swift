@@ -4,17 +4,22 @@ import SECCost
 import SECCostCSV
 import SECCostReports
 
-/// `seccost report`: the RID "Costs" section of each ledger as Markdown, HTML with charts, and
-/// XLSX.
+/// `seccost report`: the RID "Costs" section of each ledger as Markdown, HTML with charts, XLSX
+/// and DOCX, in the RID's voice or a Panel paper's (`--style`).
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Reports people read: the RID cost section as Markdown, HTML with charts, XLSX.",
+    abstract:
+      "Reports people read: the RID cost section as Markdown, HTML with charts, XLSX, DOCX.",
     discussion: """
       Each ledger gets its own report, named after the ledger file (2022-11-sec-release.csv → \
-      2022-11-sec-release.md, .html, .xlsx; with --baseline B.csv, \
+      2022-11-sec-release.md, .html, .xlsx, .docx; with --baseline B.csv, \
       2022-11-sec-release-vs-B.md …). Without --out, Markdown or HTML of one ledger goes to \
-      standard output. Every ledger is validated first; nothing is written if any is invalid. \
+      standard output. --style rid writes what the RID prints (no Total row or column, none of \
+      seccost's own sentences, the RID's standard sentences); --style panel (the default) adds \
+      the totals, what the costs so far add up to, and charts in HTML. The XLSX is the same in \
+      both styles; the DOCX has no charts. With --scope, the register's modifications that do \
+      not impact the DCC Systems let the RID say none of the others incur DCC costs. Every ledger is validated first; nothing is written if any is invalid. \
       The output is deterministic: the same ledgers give the same bytes.
       """
   )
@@ -28,12 +33,16 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "Write the reports into this directory (created if missing).")
   var out: String?
 
-  @Option(help: "markdown|html|xlsx|all.")
+  @Option(help: "markdown|html|xlsx|docx|all.")
   var format: ReportFormatOption = .markdown
+
+  @Option(help: "rid (what the RID prints) or panel (with totals and seccost's sentences).")
+  var style: ReportStyleOption = .panel
 
   @Option(
     name: .customLong("version"),
-    help: "Show exactly the lines of this document version (e.g. 0.4), as that document prints them.")
+    help:
+      "Show exactly the lines of this document version (e.g. 0.4), as that document prints them.")
   var documentVersion: String?
 
   @OptionGroup var input: InputOptions
@@ -42,7 +51,7 @@ struct ReportCommand: ParsableCommand {
 
   func validate() throws {
     if out == nil {
-      if format == .xlsx || format == .all {
+      if format == .xlsx || format == .docx || format == .all {
         throw ValidationError("--format \(format.rawValue) writes files: give --out DIRECTORY")
       }
       if ledgers.count > 1 {
@@ -81,7 +90,7 @@ struct ReportCommand: ParsableCommand {
       if ledgers.contains(file) { origins.note(line, file: file, line: number) }
     }
     let onlyVersion = documentVersion.map(VersionLabel.canonical)
-    try scopeCheck.check(
+    _ = try scopeCheck.check(
       {
         var ledger = CountedLedger(onlyVersion: onlyVersion)
         for ledgerPath in ledgers { ledger.add(contentsOf: linesByFile[ledgerPath] ?? []) }
@@ -90,9 +99,10 @@ struct ReportCommand: ParsableCommand {
     let baselineLines = baseline.map { path in
       (name: Self.fileName(of: path), lines: linesByFile[path] ?? [])
     }
+    let register = try scopeCheck.scope.map { try ScopeInput.load($0) }
     var outputs: [(path: String, bytes: [UInt8])] = []
     for ledger in ledgers {
-      let report: CostReport
+      var report: CostReport
       do {
         report = try CostReport(
           name: Self.fileName(of: ledger), lines: linesByFile[ledger] ?? [],
@@ -101,6 +111,7 @@ struct ReportCommand: ParsableCommand {
         StandardStreams.printError(error.description)
         throw ExitStatus.invalidData
       }
+      if let register { report.note(scope: register, asOf: scopeCheck.asOf) }
       if let documentVersion, report.sections.isEmpty {
         StandardStreams.printError("no lines for version \(documentVersion) in \(ledger)")
         throw ExitStatus.invalidData
@@ -108,9 +119,9 @@ struct ReportCommand: ParsableCommand {
       for format in format.formats {
         let bytes: [UInt8]
         do {
-          bytes = try Self.render(report, as: format)
+          bytes = try Self.render(report, as: format, style: style.style)
         } catch {
-          // Only the XLSX package can fail to be made: an output not written.
+          // Only an XLSX or DOCX package can fail to be made: an output not written.
           StandardStreams.printError(LineOrigin(file: ledger, line: 0).locating("\(error)"))
           throw ExitStatus.inputOutput
         }
@@ -147,12 +158,20 @@ struct ReportCommand: ParsableCommand {
   }
 
   /// The report of `report` in `format`, as bytes; for HTML, the risk of each section is
-  /// simulated first (``CostReport/sectionRisks(_:)``), and its error is the report's.
-  static func render(_ report: CostReport, as format: ReportFormat) throws -> [UInt8] {
+  /// simulated first (``CostReport/sectionRisks(_:)``, in the `panel` style, which charts it),
+  /// and its error is the report's. The XLSX is the same in both styles.
+  static func render(
+    _ report: CostReport, as format: ReportFormat, style: ReportStyle = .panel
+  ) throws -> [UInt8] {
     switch format {
-    case .markdown: Array(MarkdownReport.render(report).utf8)
-    case .html: Array(HTMLReport.render(report, risks: try report.sectionRisks()).utf8)
+    case .markdown: Array(MarkdownReport.render(report, style: style).utf8)
+    case .html:
+      Array(
+        HTMLReport.render(
+          report, risks: style == .panel ? try report.sectionRisks() : [], style: style
+        ).utf8)
     case .xlsx: try XLSXReport.render(report)
+    case .docx: try DOCXReport.render(report, style: style)
     }
   }
 
@@ -172,9 +191,9 @@ struct ReportCommand: ParsableCommand {
   }
 }
 
-/// The `--format` of `seccost report`: one format, or all three.
+/// The `--format` of `seccost report`: one format, or all four.
 enum ReportFormatOption: String, CaseIterable, ExpressibleByArgument {
-  case markdown, html, xlsx, all
+  case markdown, html, xlsx, docx, all
 
   /// The formats to write.
   var formats: [ReportFormat] {
@@ -182,7 +201,21 @@ enum ReportFormatOption: String, CaseIterable, ExpressibleByArgument {
     case .markdown: [.markdown]
     case .html: [.html]
     case .xlsx: [.xlsx]
+    case .docx: [.docx]
     case .all: ReportFormat.allCases
+    }
+  }
+}
+
+/// The `--style` of `seccost report`: the RID's voice or a Panel paper's.
+enum ReportStyleOption: String, CaseIterable, ExpressibleByArgument {
+  case rid, panel
+
+  /// The renderers' style.
+  var style: ReportStyle {
+    switch self {
+    case .rid: .rid
+    case .panel: .panel
     }
   }
 }

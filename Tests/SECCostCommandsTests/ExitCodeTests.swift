@@ -179,6 +179,33 @@ struct ExitCodeTests {
   }
 
   @Test(
+    "3: report (DOCX included), export and import into a read-only directory name the path",
+    .tags(.endToEnd))
+  func readOnlyDirectoryForEveryWriter() throws {
+    try TemporaryDirectory.with { directory in
+      let readOnly = directory.appendingPathComponent("read-only")
+      try FileManager.default.createDirectory(at: readOnly, withIntermediateDirectories: false)
+      #expect(chmod(readOnly.path, 0o555) == 0)
+      defer { chmod(readOnly.path, 0o755) }
+      try FileManager.default.copyItem(
+        atPath: Self.november, toPath: directory.appendingPathComponent("ledger.csv").path)
+      for (arguments, output) in [
+        (["report", "ledger.csv", "--out", "read-only", "--format", "docx"], "read-only/ledger.docx"),
+        (["report", "ledger.csv", "--out", "read-only", "--format", "all"], "read-only/ledger.md"),
+        (["export", "ledger.csv", "-o", "read-only/x.csv"], "read-only/x.csv"),
+        (["import", "ledger.csv", "-o", "read-only/x.csv"], "read-only/x.csv"),
+      ] {
+        // Root may write anywhere: run as the unprivileged user `nobody`.
+        let result = try Self.run(arguments, in: directory, unprivileged: true)
+        #expect(result.stderr == "\(output): cannot write: Permission denied\n", "\(arguments)")
+        #expect(result.status == 3, "\(arguments)")
+        #expect(result.stdout.isEmpty)
+      }
+      #expect(try FileManager.default.contentsOfDirectory(atPath: readOnly.path).isEmpty)
+    }
+  }
+
+  @Test(
     "3: standard output that cannot be written (a full disk) is not a silent success",
     .tags(.endToEnd))
   func fullStandardOutput() throws {
@@ -238,7 +265,7 @@ struct ExitCodeTests {
         atPath: directory.appendingPathComponent("sub/x.md").path,
         withDestinationPath: "../x.md")
       let before = try fileManager.contentsOfDirectory(atPath: directory.path).sorted()
-      let contents = try before.map { name in
+      let contents = before.map { name in
         try? Data(contentsOf: directory.appendingPathComponent(name))
       }
       for (arguments, output, input) in [

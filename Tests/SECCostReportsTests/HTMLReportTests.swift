@@ -59,10 +59,10 @@ struct HTMLReportTests {
     )
     #expect(
       html.contains(
-        "<td class=\"num\">£1,573<sup><a href=\"#fn-1-1\" id=\"ref-1-1\" aria-label=\"footnote 1\">"
-          + "1</a></sup></td>"))
+        "<td class=\"num\">£1,573<sup><a href=\"#fn-1-2\" id=\"ref-1-2\" aria-label=\"footnote 2\">"
+          + "2</a></sup></td>"))
     #expect(
-      html.contains("<li id=\"fn-1-1\" value=\"1\">This is a one-off charge for the DSP only."))
+      html.contains("<li id=\"fn-1-2\" value=\"2\">This is a one-off charge for the DSP only."))
     #expect(
       html.contains(
         "<tr class=\"total\"><th scope=\"row\">Total</th><td class=\"num\">£5,270,792 to"

@@ -34,10 +34,10 @@ struct MarkdownReportTests {
     let expectedRows: [String: [String]] = [
       "SECMP0015": ["£1,335,568", "£437,032", "not provided", "not provided", "not provided"],
       "SECMP0056": ["£1,434,761", "£251,307", "N/A", "not provided", "not provided"],
-      "MP078": ["£1,886,716", "£727,257", "N/A", "£20,000", "£1,573[^1]"],
+      "MP078": ["£1,886,716", "£727,257", "N/A", "£20,000", "£1,573[^2]"],
       "MP099": ["£188,446", "£89,238", "N/A", "N/A", "N/A"],
       "MP140": ["*£301,000 to £625,000*", "TBC", "TBC", "TBC", "TBC"],
-      "MP141": ["£124,301", "£68,967", "not provided", "£6,571", "£8,346[^2]"],
+      "MP141": ["£124,301", "£68,967", "not provided", "£6,571", "£8,346[^3]"],
       "MP143": ["*£0 to £150,000*", "TBC", "TBC", "TBC", "TBC"],
     ]
     #expect(cells.count == expectedRows.count)
@@ -48,10 +48,10 @@ struct MarkdownReportTests {
       let modification = parts[1]
       #expect(Array(parts[2..<7]) == expectedRows[modification], "row \(modification)")
     }
-    #expect(section.contains("[^1]: This is a one-off charge for the DSP only."))
+    #expect(section.contains("[^2]: This is a one-off charge for the DSP only."))
     #expect(
       section.contains(
-        "[^2]: Application Support costs for MP141 have been calculated for a period of two"
+        "[^3]: Application Support costs for MP141 have been calculated for a period of two"
           + " months after the solution is implemented."))
     #expect(section.contains(CostSection.italicsSentence))
     #expect(section.contains("Transcription choice") == false)
@@ -127,10 +127,10 @@ struct MarkdownReportTests {
     £1,772,600 + 3 not provided |
     | SECMP0056 | £1,434,761 | £251,307 | N/A | not provided | not provided | \
     £1,686,068 + 2 not provided |
-    | MP078 | £1,886,716 | £727,257 | N/A | £20,000 | £1,573[^1] | £2,635,546 |
+    | MP078 | £1,886,716 | £727,257 | N/A | £20,000 | £1,573[^2] | £2,635,546 |
     | MP099 | £188,446 | £89,238 | N/A | N/A | N/A | £277,684 |
     | MP140 | *£301,000 to £625,000* | TBC | TBC | TBC | TBC | £301,000 to £625,000 + 4 TBC |
-    | MP141 | £124,301 | £68,967 | not provided | £6,571 | £8,346[^2] | \
+    | MP141 | £124,301 | £68,967 | not provided | £6,571 | £8,346[^3] | \
     £208,185 + 1 not provided |
     | MP143 | *£0 to £150,000* | TBC | TBC | TBC | TBC | £0 to £150,000 + 4 TBC |
     | **Total** | **£5,270,792 to £5,744,792** | **£1,573,801 + 2 TBC** | \
@@ -144,12 +144,12 @@ struct MarkdownReportTests {
     ## SECAS costs
 
     SECAS will incur five days effort, equating to around £3,000, to update and implement the \
-    changes to the SEC. SECAS estimates a maximum of 20 days of effort, equating to around \
+    changes to the SEC. SECAS estimate a maximum of 20 days of effort, equating to around \
     £12,000, will be needed for project management of the release. This cost has already been \
     accounted for in the SECAS budget, and so Parties will not incur any additional costs.
 
-    [^1]: This is a one-off charge for the DSP only.
-    [^2]: Application Support costs for MP141 have been calculated for a period of two months \
+    [^2]: This is a one-off charge for the DSP only.
+    [^3]: Application Support costs for MP141 have been calculated for a period of two months \
     after the solution is implemented.
 
     ---

@@ -89,8 +89,15 @@ struct ReportLawTests {
           if let standalone = section.breakdown.standaloneTotal { try rowsTotal.add(standalone) }
           #expect(byRows == rowsTotal)
           #expect(byColumns == section.dccTotal)
-          // Footnotes are numbered 1…n and each is referred to.
-          #expect(section.footnotes.map(\.number) == Array(1..<(section.footnotes.count + 1)))
+          // Footnotes keep the ledger's numbers when each has one of its own, else are
+          // numbered 1…n; each is referred to.
+          let numbers = section.footnotes.map(\.number)
+          let sources = section.footnotes.compactMap(\.sourceNumber).filter { $0 > 0 }
+          if sources.count == numbers.count && Set(sources).count == sources.count {
+            #expect(numbers == sources)
+          } else {
+            #expect(numbers == Array(1..<(section.footnotes.count + 1)))
+          }
           let referred = Set(
             section.breakdown.rows.flatMap { $0.cells.values.compactMap(\.footnote) }
               + section.secas.compactMap(\.footnote))

@@ -117,7 +117,7 @@ struct XLSXReportTests {
     #expect(sheet.contains("<v>£7,355,083 + 8 TBC</v></c>"))
     #expect(sheet.contains("TBC&quot;,&quot;&quot;)</f><v>+ 8 TBC</v>"), "computed, not typed")
     #expect(sheet.contains("<f>COUNTIF(E7:E13,&quot;TBC&quot;)</f><v>2</v>"))
-    #expect(sheet.contains("<t>[1] Application Support</t>"))
+    #expect(sheet.contains("<t>[2] Application Support</t>"))
     #expect(sheet.contains("<mergeCell ref=\"C5:D5\"/>"))
     // Printed A4 landscape, one page wide; the sentences wrapped across the table.
     #expect(sheet.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"))

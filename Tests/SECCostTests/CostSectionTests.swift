@@ -121,7 +121,7 @@ struct CostSectionTests {
     .priced(.firm, CostRange(Money(pence: pounds * 100)))
   }
 
-  @Test("footnotes are numbered in table order, the same text once; other notes are remarks")
+  @Test("footnotes keep the RID's numbers, the same text once; other notes are remarks")
   func footnoteNumbering() throws {
     let lines = [
       Self.line("MP141", .applicationSupport, Self.firm(8_346), note: "Footnote 3: Two months."),
@@ -133,15 +133,15 @@ struct CostSectionTests {
     let section = try #require(try CostSection.sections(of: lines).first)
     #expect(
       section.footnotes == [
-        ReportFootnote(number: 1, text: "DSP only.", sourceNumber: 2),
-        ReportFootnote(number: 2, text: "Two months.", sourceNumber: 3),
-        ReportFootnote(number: 3, text: "SECAS.", sourceNumber: 4),
+        ReportFootnote(number: 2, text: "DSP only.", sourceNumber: 2),
+        ReportFootnote(number: 3, text: "Two months.", sourceNumber: 3),
+        ReportFootnote(number: 4, text: "SECAS.", sourceNumber: 4),
       ])
     #expect(section.breakdown.rows.map(\.modification) == ["MP078", "MP099", "MP141"])
-    #expect(section.breakdown.rows[0].cells[.applicationSupport]?.footnote == 1)
-    #expect(section.breakdown.rows[1].cells[.sit]?.footnote == 1)
-    #expect(section.breakdown.rows[2].cells[.applicationSupport]?.footnote == 2)
-    #expect(section.secas.first?.footnote == 3)
+    #expect(section.breakdown.rows[0].cells[.applicationSupport]?.footnote == 2)
+    #expect(section.breakdown.rows[1].cells[.sit]?.footnote == 2)
+    #expect(section.breakdown.rows[2].cells[.applicationSupport]?.footnote == 3)
+    #expect(section.secas.first?.footnote == 4)
     #expect(
       section.remarks == [
         ReportRemark(
@@ -222,5 +222,65 @@ struct CostSectionTests {
       november.breakdown.phases == [
         .designBuildPIT, .sit, .uit, .implementToLive, .applicationSupport,
       ])
+  }
+
+  @Test("footnotes without a number of their own each are numbered 1, 2, … in marker order")
+  func footnotesNumberedInOrder() throws {
+    let lines = [
+      Self.line("MP078", .applicationSupport, Self.firm(1_573), note: "Footnote 2: DSP only."),
+      Self.line("MP141", .applicationSupport, Self.firm(8_346), note: "Footnote: Two months."),
+    ]
+    let section = try #require(try CostSection.sections(of: lines).first)
+    #expect(section.footnotes.map(\.number) == [1, 2])
+    #expect(section.breakdown.rows.map { $0.cells[.applicationSupport]?.footnote } == [1, 2])
+  }
+
+  @Test("the RID's sentences: not yet determined; the other modifications; the combined PA")
+  func ridSentences() throws {
+    let tbc = [
+      Self.line("MP140", .designBuildPIT, .priced(.estimate, CostRange(Money(pence: 100)))),
+      Self.line("MP140", .sit, .tbc),
+    ]
+    let open = try #require(try CostSection.sections(of: tbc).first)
+    #expect(
+      open.dccTotalSentences(.rid)
+        == "The total DCC implementation costs of this release have not yet been determined.")
+    #expect(open.dccTotalSentences(.panel).contains("still to be confirmed"))
+    #expect(
+      open.paragraphsUnderTable(.rid).contains(CostSection.pendingCombinedAssessmentParagraph))
+    #expect(
+      !open.paragraphsUnderTable(.panel).contains(CostSection.pendingCombinedAssessmentParagraph))
+    #expect(open.paragraphsUnderTable(.rid).first == CostSection.operationalCostsSentence)
+
+    let priced = [
+      Self.line("MP122", .total, .priced(.estimate, CostRange(Money(pence: 34_000_000)))),
+      Self.line("MP111", .total, .notApplicable),
+    ]
+    let section = try #require(try CostSection.sections(of: priced).first)
+    #expect(section.modificationsWithoutDCCCosts == ["MP111"])
+    #expect(
+      section.dccTotalSentences(.rid)
+        == "The total DCC implementation costs of this release are estimated to be £340,000 due"
+        + " to the implementation of MP122. None of the other modifications targeted for this"
+        + " release are expected to incur any DCC implementation costs.")
+    #expect(!section.dccTotalSentences(.panel).contains("None of the other"))
+  }
+
+  @Test("SECAS keeps the RID's 'estimate' when the note quotes it, and only then")
+  func secasSourceWording() {
+    let quoted =
+      "SECAS estimate a maximum of 20 days of effort, equating to around £12,000, will be needed"
+      + " for project management of the release."
+    let cost = { (note: String) in
+      SECASCost(
+        phase: .projectManagement, figure: Self.estimate(12_000), effort: Self.effort(20),
+        sourceWording: SECASCost.quotedWording(note))
+    }
+    #expect(cost("RID: \"\(quoted)\"").sentence == quoted)
+    #expect(cost("").sentence.hasPrefix("SECAS estimates a maximum of 20 days"))
+    // A quote of other figures is not the sentence for these.
+    #expect(
+      cost("RID: \"SECAS estimate a maximum of 5 days of effort.\"").sentence.hasPrefix(
+        "SECAS estimates a maximum of 20 days"))
   }
 }

@@ -6,7 +6,7 @@ public struct CostReport: Hashable, Sendable {
   /// The ledger's lines in canonical order.
   public let lines: [LedgerLine]
   /// The cost section of each release, in date order.
-  public let sections: [CostSection]
+  public internal(set) var sections: [CostSection]
   /// The comparison with a baseline, when one was given.
   public let variance: CostReportVariance?
 

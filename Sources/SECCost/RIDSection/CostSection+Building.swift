@@ -94,11 +94,30 @@ extension CostSection {
       secas.append(
         SECASCost(
           modification: line.modification, phase: line.phase, figure: line.figure,
-          effort: line.effort, footnote: footnote))
+          effort: line.effort, footnote: footnote, sourceWording: SECASCost.quotedWording(line.note)
+        ))
       try secasTotal.add(line.figure)
     }
     var total = dccTotal
     try total.add(secasTotal)
+
+    // The numbers the RID printed, when the ledger gives them (cells and sentences refer to them).
+    let printed = footnotes.printedNumbers()
+    if printed != nil {
+      rows = rows.map { row in
+        BreakdownRow(
+          modification: row.modification, title: row.title,
+          cells: row.cells.mapValues { cell in
+            BreakdownCell(figure: cell.figure, footnote: cell.footnote.flatMap { printed?[$0] })
+          }, total: row.total, notProvided: row.notProvided)
+      }
+      secas = secas.map { cost in
+        SECASCost(
+          modification: cost.modification, phase: cost.phase, figure: cost.figure,
+          effort: cost.effort, footnote: cost.footnote.flatMap { printed?[$0] },
+          sourceWording: cost.sourceWording)
+      }
+    }
 
     self.release = release
     self.version = versions.latest
@@ -109,13 +128,23 @@ extension CostSection {
     self.secas = secas
     self.secasTotal = secasTotal
     self.total = total
-    self.footnotes = footnotes.footnotes
+    self.footnotes = footnotes.footnotes.map { footnote in
+      ReportFootnote(
+        number: printed?[footnote.number] ?? footnote.number, text: footnote.text,
+        sourceNumber: footnote.sourceNumber)
+    }
     self.remarks = remarks
     self.actualLinesLeftOut = lines.count - figures.count
+    self.modificationsWithoutDCCCosts = rows.filter { row in
+      !row.modification.isEmpty && !row.cells.isEmpty && row.notProvided.isEmpty
+        && row.cells.values.allSatisfy { $0.figure == .notApplicable }
+    }.map(\.modification)
   }
 }
 
 /// Numbers footnotes in the order their markers appear; the same text twice is one footnote.
+/// When the ledger gives every footnote of the section a number of its own (`Footnote 2:`), the
+/// RID's numbers are kept (a RID numbers footnotes across the whole document).
 private struct FootnoteNumbers {
   private(set) var footnotes: [ReportFootnote] = []
 
@@ -137,5 +166,20 @@ private struct FootnoteNumbers {
       footnotes.append(footnote)
       return footnote.number
     }
+  }
+
+  /// The number each footnote is printed with, by its number in marker order, when every
+  /// footnote has a source number and no two share one; `nil` to keep 1, 2, … in marker order.
+  func printedNumbers() -> [Int: Int]? {
+    guard !footnotes.isEmpty else { return nil }
+    var printed: [Int: Int] = [:]
+    var used: Set<Int> = []
+    for footnote in footnotes {
+      guard let source = footnote.sourceNumber, source > 0, used.insert(source).inserted else {
+        return nil
+      }
+      printed[footnote.number] = source
+    }
+    return printed
   }
 }

@@ -21,12 +21,16 @@ public struct CostSection: Hashable, Sendable {
   public let secasTotal: CostSummary
   /// DCC and SECAS together.
   public let total: CostSummary
-  /// The footnotes the table and sentences refer to, numbered from 1.
+  /// The footnotes the table and sentences refer to (see ``ReportFootnote/number``).
   public let footnotes: [ReportFootnote]
   /// The other notes, in the order of their lines (not part of the RID's text).
   public let remarks: [ReportRemark]
   /// Lines of actual spend in the release, left out of the section.
   public let actualLinesLeftOut: Int
+  /// The modifications of the release with no DCC implementation costs: those whose every DCC
+  /// line is N/A, and those the scope register lists in the release with no DCC line (when the
+  /// report is given the register); in ``ModificationOrder``.
+  public internal(set) var modificationsWithoutDCCCosts: [String]
 
   /// The section's heading.
   public static let heading = "Costs"

@@ -1,7 +1,8 @@
 /// A footnote of a report's RID text, numbered within its section.
 public struct ReportFootnote: Hashable, Sendable {
-  /// The number in the section: 1, 2, … in the order the markers appear (table rows top to
-  /// bottom, phases left to right, then the SECAS sentences).
+  /// The number printed: the RID's (``sourceNumber``) when the ledger gives every footnote of
+  /// the section a number of its own, else 1, 2, … in the order the markers appear (table rows
+  /// top to bottom, phases left to right, then the SECAS sentences).
   public let number: Int
   /// The footnote's text, without the ledger's `Footnote N:` prefix.
   public let text: String

@@ -11,12 +11,16 @@ public struct SECASCost: Hashable, Sendable {
   public let effort: SECASEffort?
   /// The footnote the sentence's marker refers to, if the ledger's note is a RID footnote.
   public let footnote: Int?
+  /// The RID's own sentence when the ledger's note quotes it (`RID: "SECAS estimate a maximum
+  /// of …"`): ``sentence`` keeps its wording where it differs only in "estimate"/"estimates".
+  public let sourceWording: String?
 
   /// Creates a SECAS cost.
   public init(
     modification: String = "", phase: Phase, figure: CostFigure, effort: SECASEffort? = nil,
-    footnote: Int? = nil
+    footnote: Int? = nil, sourceWording: String? = nil
   ) {
+    self.sourceWording = sourceWording
     self.modification = modification
     self.phase = phase
     self.figure = figure
@@ -33,7 +37,34 @@ public struct SECASCost: Hashable, Sendable {
   ///
   /// "around" and "estimates a maximum of" are for estimates; a firm or actual figure is stated
   /// plainly. TBC and N/A get sentences of their own.
+  ///
+  /// When the ledger quotes the RID's sentence (``sourceWording``) and it says the same but for
+  /// "SECAS estimate"/"SECAS estimates", the RID's wording is kept.
   public var sentence: String {
+    let generated = generatedSentence
+    guard let sourceWording,
+      Self.verbNormalised(sourceWording) == Self.verbNormalised(generated)
+    else { return generated }
+    return sourceWording
+  }
+
+  /// The sentence quoted in a ledger note of the form `RID: "…"` (anything may follow the
+  /// closing quote); `nil` for any other note.
+  public static func quotedWording(_ note: String) -> String? {
+    let prefix = "RID: \""
+    guard note.hasPrefix(prefix) else { return nil }
+    let quoted = note.dropFirst(prefix.count).prefix { $0 != "\"" }
+    return quoted.isEmpty ? nil : String(quoted)
+  }
+
+  /// `text` with "SECAS estimate " read as "SECAS estimates ": the one word a RID writes
+  /// either way.
+  private static func verbNormalised(_ text: String) -> String {
+    text.replacing("SECAS estimate ", with: "SECAS estimates ")
+  }
+
+  /// The sentence in seccost's words.
+  private var generatedSentence: String {
     let purpose =
       phase == .projectManagement
       ? "for project management of the release" : "to update and implement the changes to the SEC"

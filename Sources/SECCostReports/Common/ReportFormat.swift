@@ -6,6 +6,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case html
   /// An Excel workbook (Office Open XML).
   case xlsx
+  /// A Word document (Office Open XML): the RID's cost section with real footnotes.
+  case docx
 
   /// The file name extension of the format.
   public var fileExtension: String {
@@ -13,6 +15,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case .markdown: "md"
     case .html: "html"
     case .xlsx: "xlsx"
+    case .docx: "docx"
     }
   }
 }

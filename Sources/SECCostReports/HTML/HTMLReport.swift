@@ -7,7 +7,13 @@ public enum HTMLReport {
   /// The page as text, with a risk chart for each section that `risks` gives a run with ranges
   /// for: the risk of each section in order, as ``CostReport/sectionRisks(_:)`` computes it (the
   /// renderer simulates nothing; with fewer risks than sections, the rest get no chart).
-  public static func render(_ report: CostReport, risks: [RiskReport]) -> String {
+  ///
+  /// In the `rid` style (``ReportStyle``) the page holds what the RID prints: the text, the table
+  /// without totals, the footnotes; no charts, summary tables or notes on the ledger (`risks` is
+  /// not used).
+  public static func render(
+    _ report: CostReport, risks: [RiskReport], style: ReportStyle = .panel
+  ) -> String {
     var body = "<header><h1>\(e(report.title))</h1>"
     body +=
       "<p class=\"source\">From the ledger <code>\(e(report.name))</code>: the release's cost"
@@ -15,13 +21,15 @@ public enum HTMLReport {
       + " seccost.</p></header>\n"
     if report.sections.isEmpty { body += "<p>The ledger has no lines.</p>\n" }
     for (index, section) in report.sections.enumerated() {
-      body += render(section, index: index + 1, titled: report.sections.count > 1)
+      body += render(
+        section, index: index + 1, titled: report.sections.count > 1, style: style)
     }
-    for (index, (section, risk)) in zip(report.sections, risks).enumerated() {
+    for (index, (section, risk)) in zip(report.sections, style == .panel ? risks : []).enumerated()
+    {
       body += riskChart(section, risk: risk, index: index + 1, titled: report.sections.count > 1)
     }
     if let variance = report.variance { body += render(variance) }
-    body += remarks(report)
+    if style == .panel { body += remarks(report) }
     return "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       + "<title>\(e(report.title))</title>\n<style>\n\(HTMLStyle.css)\n</style>\n</head>\n"
@@ -49,14 +57,25 @@ public enum HTMLReport {
     estimate ? "<em>\(n(text))</em><span class=\"sr\"> (estimate)</span>" : n(text)
   }
 
-  static func render(_ section: CostSection, index: Int, titled: Bool) -> String {
+  static func render(
+    _ section: CostSection, index: Int, titled: Bool, style: ReportStyle = .panel
+  ) -> String {
     var html = "<section aria-labelledby=\"section-\(index)\">\n"
     let heading = titled ? section.title : CostSection.heading
     html += "<h2 id=\"section-\(index)\">\(e(heading))</h2>\n"
     html += "<p>\(e(CostSection.introduction))</p>\n"
-    html += "<h3>\(e(CostSection.dccHeading))</h3>\n<p>\(e(section.dccTotalSentence))</p>\n"
+    html +=
+      "<h3>\(e(CostSection.dccHeading))</h3>\n<p>\(e(section.dccTotalSentences(style)))</p>\n"
     let breakdown = section.breakdown
-    if !breakdown.rows.isEmpty {
+    if style == .rid {
+      if breakdown.hasPhasedFigures {
+        html += "<p>\(e(CostSection.breakdownIntroduction))</p>\n"
+        html += table(breakdown, section: index, style: style)
+        html += section.paragraphsUnderTable(style).map { "<p>\(e($0))</p>\n" }.joined()
+      } else {
+        html += section.paragraphsWithoutTable(style).map { "<p>\(e($0))</p>\n" }.joined()
+      }
+    } else if !breakdown.rows.isEmpty {
       if breakdown.hasPhasedFigures {
         html += "<p>\(e(CostSection.breakdownIntroduction))</p>\n"
       }
@@ -72,8 +91,10 @@ public enum HTMLReport {
     html += section.secasSentences.map { e($0.text) + marker($0.footnote, section: index) }
       .joined(separator: " ")
     html += "</p>\n"
-    if !section.secas.isEmpty { html += secasTable(section) }
-    html += summaryTable(section)
+    if style == .panel {
+      if !section.secas.isEmpty { html += secasTable(section) }
+      html += summaryTable(section)
+    }
     if !section.footnotes.isEmpty {
       html += "<div class=\"footnotes\" role=\"note\"><strong>Footnotes</strong><ol>"
       for footnote in section.footnotes {
@@ -87,8 +108,10 @@ public enum HTMLReport {
     return html + "</section>\n"
   }
 
-  private static func table(_ breakdown: CostBreakdown, section: Int) -> String {
-    let showsRowTotal = breakdown.phases.count > 1
+  private static func table(
+    _ breakdown: CostBreakdown, section: Int, style: ReportStyle = .panel
+  ) -> String {
+    let showsRowTotal = style.showsTotals && breakdown.phases.count > 1
     var html = "<table>\n<caption>\(e(CostSection.breakdownTitle))</caption>\n<thead><tr>"
     html += "<th scope=\"col\">Modification</th>"
     for phase in breakdown.phases {
@@ -102,7 +125,7 @@ public enum HTMLReport {
       html += "</th>"
       for phase in breakdown.phases {
         guard let cell = row.cells[phase] else {
-          html += "<td class=\"num\">\(e(row.text(for: phase)))</td>"
+          html += "<td class=\"num\">\(style.showsTotals ? e(row.text(for: phase)) : "")</td>"
           continue
         }
         html +=
@@ -112,6 +135,7 @@ public enum HTMLReport {
       if showsRowTotal { html += "<td class=\"num\">\(n(row.total.ridNotation))</td>" }
       html += "</tr>\n"
     }
+    guard style.showsTotals else { return html + "</tbody>\n</table>\n" }
     html += "<tr class=\"total\"><th scope=\"row\">Total</th>"
     for phase in breakdown.phases {
       html += "<td class=\"num\">\(n(breakdown.phaseTotals[phase]?.ridNotation ?? ""))</td>"
@@ -318,7 +342,8 @@ public enum HTMLReport {
         (labelled ? "\(section.release), " : "") + "\(remark.place): \(remark.text)"
       }
     }
-    let items = report.sections.compactMap(\.versionsNote).map { "Figures counted: \($0)." }
+    let items =
+      report.sections.compactMap(\.versionsNote).map { "Figures counted: \($0)." }
       + remarks
     let leftOut = report.sections.reduce(0) { $0 + $1.actualLinesLeftOut }
     guard !items.isEmpty || leftOut > 0 else { return "" }

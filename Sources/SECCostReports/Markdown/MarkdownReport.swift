@@ -4,14 +4,16 @@ import SECCost
 /// the footnotes into real Word footnotes).
 ///
 /// Estimates are in `*italics*`; footnote markers are Markdown footnotes (`[^1]`) whose texts
-/// follow the table; the ledger's other notes are listed after a rule, apart from the RID's text.
+/// follow the table; the ledger's other notes are listed after a rule, apart from the RID's text
+/// (in the `panel` style; the `rid` style prints what the RID prints, see ``ReportStyle``).
 public enum MarkdownReport {
-  /// The report as Markdown text (UTF-8, `\n` line ends, one trailing line end).
-  public static func render(_ report: CostReport) -> String {
+  /// The report as Markdown text (UTF-8, `\n` line ends, one trailing line end), in `style`.
+  public static func render(_ report: CostReport, style: ReportStyle = .panel) -> String {
     var blocks: [String] = []
     let labelled = report.sections.count > 1
     for (index, section) in report.sections.enumerated() {
-      blocks += sectionBlocks(section, footnotePrefix: labelled ? "\(index + 1)-" : "")
+      blocks += sectionBlocks(
+        section, footnotePrefix: labelled ? "\(index + 1)-" : "", style: style)
     }
     if report.sections.isEmpty {
       blocks.append("# \(MarkdownText.escaped(report.title))")
@@ -23,7 +25,7 @@ public enum MarkdownReport {
     }
     let leftOut = report.sections.reduce(0) { $0 + $1.actualLinesLeftOut }
     let versionNotes = report.sections.compactMap(\.versionsNote)
-    if !remarks.isEmpty || leftOut > 0 || !versionNotes.isEmpty {
+    if style == .panel && (!remarks.isEmpty || leftOut > 0 || !versionNotes.isEmpty) {
       blocks.append("---")
       blocks.append("### Notes on the ledger")
       blocks.append(
@@ -45,25 +47,25 @@ public enum MarkdownReport {
   }
 
   /// The blocks of one release's section.
-  static func sectionBlocks(_ section: CostSection, footnotePrefix: String) -> [String] {
+  static func sectionBlocks(
+    _ section: CostSection, footnotePrefix: String, style: ReportStyle = .panel
+  ) -> [String] {
     func marker(_ number: Int?) -> String {
       number.map { "[^\(footnotePrefix)\($0)]" } ?? ""
     }
     var blocks = [
       "# \(MarkdownText.escaped(section.title))", CostSection.introduction,
-      "## \(CostSection.dccHeading)", MarkdownText.escaped(section.dccTotalSentence),
+      "## \(CostSection.dccHeading)", MarkdownText.escaped(section.dccTotalSentences(style)),
     ]
     let breakdown = section.breakdown
     if breakdown.hasPhasedFigures {
       blocks.append(CostSection.breakdownIntroduction)
       blocks.append("**\(CostSection.breakdownTitle)**")
-      blocks.append(table(breakdown, marker: marker))
-      var legend: [String] = []
-      if breakdown.hasEstimates { legend.append(CostSection.italicsSentence) }
-      legend.append(CostSection.totalsSentence)
-      blocks.append(legend.joined(separator: " "))
+      blocks.append(table(breakdown, marker: marker, style: style))
+      blocks += section.paragraphsUnderTable(style).map(MarkdownText.escaped)
+    } else {
+      blocks += section.paragraphsWithoutTable(style).map(MarkdownText.escaped)
     }
-    if let combined = section.combinedSentence { blocks.append(MarkdownText.escaped(combined)) }
     blocks.append("## \(CostSection.secasHeading)")
     blocks.append(
       section.secasSentences.map { MarkdownText.escaped($0.text) + marker($0.footnote) }
@@ -77,30 +79,37 @@ public enum MarkdownReport {
     return blocks
   }
 
-  /// The breakdown table: a row per modification, the totals row in bold.
-  static func table(_ breakdown: CostBreakdown, marker: (Int?) -> String) -> String {
-    let headers = ["Modification"] + breakdown.phases.map(\.label) + ["Total"]
+  /// The breakdown table: a row per modification, the totals row in bold (`panel`; the `rid`
+  /// style has no Total row or column and leaves a phase not provided blank, as the RID does).
+  static func table(
+    _ breakdown: CostBreakdown, marker: (Int?) -> String, style: ReportStyle = .panel
+  ) -> String {
+    let totals = style.showsTotals
+    let headers = ["Modification"] + breakdown.phases.map(\.label) + (totals ? ["Total"] : [])
     var lines = [
       "| " + headers.map(MarkdownText.escaped).joined(separator: " | ") + " |",
       "| --- |" + String(repeating: " ---: |", count: headers.count - 1),
     ]
     for row in breakdown.rows {
       let cells = breakdown.phases.map { phase -> String in
-        guard let cell = row.cells[phase] else { return MarkdownText.escaped(row.text(for: phase)) }
+        guard let cell = row.cells[phase] else {
+          return totals ? MarkdownText.escaped(row.text(for: phase)) : ""
+        }
         let text = MarkdownText.escaped(cell.ridNotation)
         return (cell.isEstimate ? "*\(text)*" : text) + marker(cell.footnote)
       }
       lines.append(
         "| "
-          + ([MarkdownText.escaped(row.label)] + cells + [row.total.ridNotation])
+          + ([MarkdownText.escaped(row.label)] + cells + (totals ? [row.total.ridNotation] : []))
           .joined(separator: " | ") + " |")
     }
-    let totals = breakdown.phases.map { phase in
+    guard totals else { return lines.joined(separator: "\n") }
+    let phaseTotals = breakdown.phases.map { phase in
       breakdown.phaseTotals[phase].map { "**\($0.ridNotation)**" } ?? ""
     }
     lines.append(
       "| "
-        + (["**Total**"] + totals + ["**\(breakdown.total.ridNotation)**"])
+        + (["**Total**"] + phaseTotals + ["**\(breakdown.total.ridNotation)**"])
         .joined(separator: " | ") + " |")
     return lines.joined(separator: "\n")
   }
