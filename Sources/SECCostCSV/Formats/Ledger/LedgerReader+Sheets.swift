@@ -50,3 +50,22 @@ extension LedgerReader {
     return index
   }
 }
+
+extension LedgerReader {
+  /// Whether `names` (a row's cells) is a header the reader reads: the ledger layout's or the
+  /// wide layout's, without a problem.
+  package static func isHeader(_ names: [String]) -> Bool {
+    let cells = names.map { Optional($0) }
+    if WideHeader.isWide(names) {
+      if case .success = WideHeader.read(cells) { return true }
+      return false
+    }
+    if case .success = LedgerHeader.read(cells) { return true }
+    return false
+  }
+
+  /// Reports `issue` as one of the reader's own (a problem found before the rows reached it).
+  package func add(_ issue: LedgerIssue) {
+    report(issue)
+  }
+}
