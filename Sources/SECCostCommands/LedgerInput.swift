@@ -14,9 +14,10 @@ enum LedgerInput {
     _ paths: [String], options: InputOptions, includingText: Bool = true,
     reportingWarnings: Bool = true, _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
   ) throws(ExitCode) -> LedgerReading {
+    let files = try LedgerFiles(paths, options: options, reportingNotes: reportingWarnings)
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
-      reader.read(path, includingText: includingText) { line, number in
+      files.read(path, with: reader, includingText: includingText) { line, number in
         body(line, path, number)
       }
     }
@@ -36,12 +37,14 @@ enum LedgerInput {
     _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
   ) throws(ExitCode) -> LedgerReading {
     let count = apart == nil ? 1 : 2
+    let files = try LedgerFiles(
+      paths + (apart.map { [$0] } ?? []), options: options, reportingNotes: reportingWarnings)
     let readers = (0..<count).map { _ in LedgerReader(options: options.readerOptions) }
     for path in paths {
-      readers[0].read(path) { line, number in body(line, path, number) }
+      files.read(path, with: readers[0]) { line, number in body(line, path, number) }
     }
     if let apart {
-      readers[1].read(apart) { line, number in body(line, apart, number) }
+      files.read(apart, with: readers[1]) { line, number in body(line, apart, number) }
     }
     if !options.strict && reportingWarnings {
       for warnings in readers.compactMap(\.warningText) { StandardStreams.printError(warnings) }

@@ -44,6 +44,7 @@ package struct SheetCSV {
     var releaseColumn: Int?
     var writeFailed = false
     var headerSeen = false
+    var headerWidth = 0
     var stoppedEarly = false
     func flush(_ force: Bool) {
       guard force || writer.bytes.count >= 1 << 20 else { return }
@@ -65,6 +66,7 @@ package struct SheetCSV {
           throw WorkbookReadError(file: file, "is not a ledger sheet")
         }
         result.map.headerNames = names
+        headerWidth = names.count
         releaseColumn = names.firstIndex { WideColumn(header: $0) == .release }
       } else if let releaseColumn {
         switch Self.totalsRow(row, releaseColumn: releaseColumn, file: file, sheet: sheet.name) {
@@ -79,7 +81,9 @@ package struct SheetCSV {
         result.problems += row.problems
         return
       }
-      var fields = Array(repeating: "", count: (row.cells.last?.column ?? -1) + 1)
+      // A row is as wide as the header (a sheet leaves empty cells out), or wider.
+      var fields = Array(
+        repeating: "", count: max(headerWidth, (row.cells.last?.column ?? -1) + 1))
       for cell in row.cells { fields[cell.column] = cell.text }
       let start = writer.bytes.count
       writer.writeRow(fields)
