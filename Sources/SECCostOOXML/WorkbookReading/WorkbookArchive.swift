@@ -16,21 +16,28 @@ package final class WorkbookArchive {
   package init(file: String, limits: WorkbookLimits = WorkbookLimits()) throws(WorkbookReadError) {
     self.file = file
     self.limits = limits
+    // Opened first so that a missing or unreadable file says so as a CSV file's would.
+    guard let handle = FileHandle(forReadingAtPath: file) else {
+      let code = errno
+      throw WorkbookReadError(
+        file: file, "cannot read: \(String(cString: strerror(code)))", kind: .unreadable)
+    }
+    let start = (try? handle.read(upToCount: 4)) ?? Data()
+    try? handle.close()
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-      throw WorkbookReadError(file: file, "no such file", kind: .unreadable)
-    }
-    guard !isDirectory.boolValue else {
+    if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
       throw WorkbookReadError(file: file, "is a directory, not a workbook", kind: .unreadable)
-    }
-    guard FileManager.default.isReadableFile(atPath: file) else {
-      throw WorkbookReadError(file: file, "cannot be read: permission denied", kind: .unreadable)
     }
     do {
       archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
     } catch {
       throw WorkbookReadError(
-        file: file, "is not a workbook: not a ZIP archive (an .xlsx file is one), or a damaged one")
+        file: file,
+        start == Data([0x50, 0x4B, 0x03, 0x04])
+          ? "is a workbook (a ZIP archive) that is damaged: its ZIP directory cannot be read"
+          : "is not a workbook: it is not a ZIP archive, as an .xlsx file is")
     }
     var total: UInt64 = 0
     for entry in archive {

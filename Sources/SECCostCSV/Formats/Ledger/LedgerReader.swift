@@ -314,6 +314,7 @@ public final class LedgerReader {
   /// keeping at most ``issueLimit``.
   private func insert(_ found: [LedgerIssue], after start: Int) {
     guard !found.isEmpty else { return }
+    let found = found.map { issue in sheetMaps[issue.file].map { located(issue, in: $0) } ?? issue }
     issueCount += found.count
     var merged = Array(issues[..<start])
     var pending = found[...]
