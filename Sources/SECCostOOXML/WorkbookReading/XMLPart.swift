@@ -36,7 +36,8 @@ package enum XMLPart {
     parser.delegate = delegate
     let parsed = parser.parse()
     if let error = delegate.error { throw error }
-    guard parsed else {
+    // An unterminated document can parse without an error: every element must have ended.
+    guard parsed, delegate.depth == 0, delegate.sawRoot else {
       let line = parser.lineNumber
       throw WorkbookReadError(
         file: file,
@@ -79,6 +80,9 @@ package enum XMLPart {
   private final class Delegate: NSObject, XMLParserDelegate {
     let handler: XMLPartHandler
     var error: WorkbookReadError?
+    /// The elements open, and whether there was one at all.
+    var depth = 0
+    var sawRoot = false
 
     init(handler: XMLPartHandler) { self.handler = handler }
 
@@ -87,6 +91,8 @@ package enum XMLPart {
       qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
       guard error == nil else { return }
+      depth += 1
+      sawRoot = true
       var attributes: [Substring: String] = [:]
       for (key, value) in attributeDict { attributes[XMLPart.local(key)] = value }
       do {
@@ -102,6 +108,7 @@ package enum XMLPart {
       qualifiedName qName: String?
     ) {
       guard error == nil else { return }
+      depth -= 1
       do {
         try handler.end(XMLPart.local(elementName))
       } catch {
