@@ -49,6 +49,13 @@ struct LedgerFiles {
     reader.read(workbook.sheet.path, sheet: workbook.sheet.map, includingText: includingText, body)
   }
 
+  /// Where line `line` of `path` was read: `FILE:LINE`, or `FILE.xlsx:Sheet!7` for a
+  /// workbook, whose lines are numbered by sheet row.
+  func origin(_ path: String, line: Int) -> LineOrigin {
+    guard let workbook = workbooks[path] else { return LineOrigin(file: path, line: line) }
+    return LineOrigin(file: path, line: line, sheet: SheetPlace(sheet: workbook.sheet.map.sheet))
+  }
+
   /// Whether `path` is a workbook: named `.xlsx` (or `.xlsm`), or a regular file starting with
   /// the ZIP signature `PK\u{3}\u{4}` (which no CSV file does).
   static func isWorkbook(_ path: String) -> Bool {

@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
       opened.read(path, with: reader, includingText: false) { line, number in
         guard checking else { return }
         ledger.add(line)
-        origins.note(line, file: path, line: number)
+        origins.note(line, origin: opened.origin(path, line: number))
       }
     }
     let warnings = try LedgerInput.failIfInvalid(

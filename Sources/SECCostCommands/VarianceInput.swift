@@ -25,7 +25,7 @@ enum VarianceInput {
         if let release, line.release != release { return }
         guard failure == nil else { return }
         do {
-          try source.add(line, origin: LineOrigin(file: path, line: number))
+          try source.add(line, origin: files.origin(path, line: number))
         } catch {
           failure = String(describing: error)
         }
