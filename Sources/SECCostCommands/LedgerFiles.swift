@@ -6,7 +6,7 @@ import SECCostOOXML
 
 /// The ledger files a command was given, opened: a CSV file is read as it is; a workbook
 /// (`.xlsx`, or any file starting with the ZIP signature) is read from its ledger sheet, which
-/// ``WorkbookLedgerSource`` chooses and writes as CSV for the one ledger reader, so that a
+/// `WorkbookLedgerSource` chooses and writes as CSV for the one ledger reader, so that a
 /// workbook's rows meet exactly the rules a CSV file's do.
 struct LedgerFiles {
   private var workbooks: [String: WorkbookLedgerSource] = [:]

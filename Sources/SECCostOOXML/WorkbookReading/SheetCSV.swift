@@ -19,7 +19,7 @@ package struct SheetCSV {
   package private(set) var hasHeader = false
 
   /// Writes sheet `sheet` of `workbook` (read from `archive`) to `path`. With `onlyLedger`, stops
-  /// after the first non-empty row if it is not a header (``hasHeader`` is then false).
+  /// after the first non-empty row if it is not a header (`hasHeader` is then false).
   static func write(
     _ sheet: WorkbookIndex.Sheet, of workbook: WorkbookParts, to path: String, onlyLedger: Bool
   ) throws(WorkbookReadError) -> SheetCSV {

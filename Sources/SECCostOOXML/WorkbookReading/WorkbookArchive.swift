@@ -2,7 +2,7 @@ import Foundation
 import SECCost
 import ZIPFoundation
 
-/// The ZIP archive of a workbook, its parts inflated within ``WorkbookLimits``.
+/// The ZIP archive of a workbook, its parts inflated within `WorkbookLimits`.
 package final class WorkbookArchive {
   /// The workbook as the user named it.
   package let file: String

@@ -10,7 +10,7 @@ import SECCostCSV
 /// hidden sheet `LedgerFingerprint.sheetName`), with a note saying so; else none — the reader
 /// must name one, as reading either would silently drop the other's edits.
 package final class WorkbookLedgerSource {
-  /// The chosen sheet as CSV, for ``LedgerReader/read(_:sheet:includingText:_:)``.
+  /// The chosen sheet as CSV, for `LedgerReader.read(_:sheet:includingText:_:)`.
   package let sheet: SheetCSV
   /// What to tell the user about the choice (standard error), if anything.
   package let note: String?

@@ -2,7 +2,7 @@ import SECCost
 
 extension LedgerReader {
   /// Reads `path`, a CSV file written from a workbook's sheet (one record per sheet row, field
-  /// *n* column *n*, every text as typed), as ``read(_:includingText:_:)`` reads a ledger file,
+  /// *n* column *n*, every text as typed), as `read(_:includingText:_:)` reads a ledger file,
   /// with every problem and line located in the sheet by `map` (`FILE.xlsx:Sheet!B7`) and the
   /// file's report named after the workbook and sheet. Its amounts read as a `,` file's, whatever
   /// the options say; its text cells are literal (no spreadsheet guard is taken off). `body`
