@@ -29,6 +29,13 @@ struct InputOptions: ParsableArguments {
     help: ArgumentHelp("The largest row accepted, all its fields together.", valueName: "bytes"))
   var maxRowSize = ByteSize(bytes: CSVLimits.defaultMaxRowBytes)
 
+  @Option(
+    help: ArgumentHelp(
+      "The sheet of an .xlsx workbook to read (default: the one whose first row is a ledger or"
+        + " wide header; of several, the one edited since export).",
+      valueName: "name"))
+  var sheet: String?
+
   @Flag(help: "Turn warnings into errors: exit 1, nothing written.")
   var strict = false
 

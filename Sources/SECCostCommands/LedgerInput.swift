@@ -14,10 +14,23 @@ enum LedgerInput {
     _ paths: [String], options: InputOptions, includingText: Bool = true,
     reportingWarnings: Bool = true, _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
   ) throws(ExitCode) -> LedgerReading {
+    try readLocated(
+      paths, options: options, includingText: includingText, reportingWarnings: reportingWarnings
+    ) { line, origin in body(line, origin.file, origin.line) }
+  }
+
+  /// Streams every valid line of `paths` as ``read(_:options:includingText:reportingWarnings:_:)``
+  /// does, with where it was read (`FILE:LINE`, or `FILE.xlsx:Sheet!7` for a workbook's row).
+  @discardableResult
+  static func readLocated(
+    _ paths: [String], options: InputOptions, includingText: Bool = true,
+    reportingWarnings: Bool = true, _ body: (LedgerLine, LineOrigin) -> Void
+  ) throws(ExitCode) -> LedgerReading {
+    let files = try LedgerFiles(paths, options: options, reportingNotes: reportingWarnings)
     let reader = LedgerReader(options: options.readerOptions)
     for path in paths {
-      reader.read(path, includingText: includingText) { line, number in
-        body(line, path, number)
+      files.read(path, with: reader, includingText: includingText) { line, number in
+        body(line, files.origin(path, line: number))
       }
     }
     let warnings = try failIfInvalid(
@@ -36,12 +49,14 @@ enum LedgerInput {
     _ body: (LedgerLine, _ file: String, _ line: Int) -> Void
   ) throws(ExitCode) -> LedgerReading {
     let count = apart == nil ? 1 : 2
+    let files = try LedgerFiles(
+      paths + (apart.map { [$0] } ?? []), options: options, reportingNotes: reportingWarnings)
     let readers = (0..<count).map { _ in LedgerReader(options: options.readerOptions) }
     for path in paths {
-      readers[0].read(path) { line, number in body(line, path, number) }
+      files.read(path, with: readers[0]) { line, number in body(line, path, number) }
     }
     if let apart {
-      readers[1].read(apart) { line, number in body(line, apart, number) }
+      files.read(apart, with: readers[1]) { line, number in body(line, apart, number) }
     }
     if !options.strict && reportingWarnings {
       for warnings in readers.compactMap(\.warningText) { StandardStreams.printError(warnings) }
@@ -79,12 +94,12 @@ enum LedgerInput {
   /// every line as it is added.
   static func load(
     _ paths: [String], options: InputOptions,
-    each: (LedgerLine, _ file: String, _ line: Int) -> Void = { _, _, _ in }
+    each: (LedgerLine, LineOrigin) -> Void = { _, _ in }
   ) throws(ExitCode) -> (ledger: Ledger, reports: [LedgerFileReport]) {
     var ledger = Ledger()
     ledger.lines.reserveCapacity(Ledger.expectedLineCount(inFiles: paths))
-    let reading = try read(paths, options: options) { line, file, number in
-      each(line, file, number)
+    let reading = try readLocated(paths, options: options) { line, origin in
+      each(line, origin)
       ledger.lines.append(line)
     }
     return (ledger, reading.reports)
@@ -96,8 +111,8 @@ enum LedgerInput {
     ledger: Ledger, reports: [LedgerFileReport], origins: [LedgerKey: LineOrigin]
   ) {
     var origins: [LedgerKey: LineOrigin] = [:]
-    let (ledger, reports) = try load(paths, options: options) { line, file, number in
-      if origins[line.key] == nil { origins[line.key] = LineOrigin(file: file, line: number) }
+    let (ledger, reports) = try load(paths, options: options) { line, origin in
+      if origins[line.key] == nil { origins[line.key] = origin }
     }
     return (ledger, reports, origins)
   }

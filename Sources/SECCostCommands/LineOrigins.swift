@@ -8,11 +8,14 @@ struct LineOrigins {
 
   /// Notes `line`, read from `file` at `number`, if its modification has no origin yet.
   mutating func note(_ line: LedgerLine, file: String, line number: Int) {
+    note(line, origin: LineOrigin(file: file, line: number))
+  }
+
+  /// Notes `line`, read at `origin`, if its modification has no origin yet.
+  mutating func note(_ line: LedgerLine, origin: LineOrigin) {
     let key = Place(release: line.release, modification: line.modification)
-    if first[key] == nil { first[key] = LineOrigin(file: file, line: number) }
-    if firstOfRelease[line.release] == nil {
-      firstOfRelease[line.release] = LineOrigin(file: file, line: number)
-    }
+    if first[key] == nil { first[key] = origin }
+    if firstOfRelease[line.release] == nil { firstOfRelease[line.release] = origin }
   }
 
   /// The first line of `modification` in `release` (of the release, for an empty

@@ -30,7 +30,7 @@ enum ScopeWarnings {
       return LedgerIssue(
         file: origin?.file ?? path, line: origin?.line ?? 0,
         column: finding.modification.isEmpty ? "release" : "modification",
-        message: finding.message, severity: .warning)
+        message: finding.message, severity: .warning, sheet: origin?.sheet)
     }
   }
 

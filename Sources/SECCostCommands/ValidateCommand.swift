@@ -20,15 +20,16 @@ struct ValidateCommand: ParsableCommand {
   @OptionGroup var scopeCheck: ScopeCheckOptions
 
   func run() throws {
+    let opened = try LedgerFiles(ledgers, options: input)
     let reader = LedgerReader(options: input.readerOptions)
     var ledger = CountedLedger()
     var origins = LineOrigins()
     let checking = scopeCheck.isChecking
     for path in ledgers {
-      reader.read(path, includingText: false) { line, number in
+      opened.read(path, with: reader, includingText: false) { line, number in
         guard checking else { return }
         ledger.add(line)
-        origins.note(line, file: path, line: number)
+        origins.note(line, origin: opened.origin(path, line: number))
       }
     }
     let warnings = try LedgerInput.failIfInvalid(

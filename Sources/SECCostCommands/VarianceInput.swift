@@ -16,15 +16,16 @@ enum VarianceInput {
     let release = release.map(ReleaseName.key)
     var sources: [VarianceSource] = []
     var problems: [String] = []
+    let files = try LedgerFiles(paths, options: options)
     for path in paths {
       var source = VarianceSource()
       var failure: String?
       let reader = LedgerReader(options: options.readerOptions)
-      reader.read(path) { line, number in
+      files.read(path, with: reader) { line, number in
         if let release, line.release != release { return }
         guard failure == nil else { return }
         do {
-          try source.add(line, origin: LineOrigin(file: path, line: number))
+          try source.add(line, origin: files.origin(path, line: number))
         } catch {
           failure = String(describing: error)
         }

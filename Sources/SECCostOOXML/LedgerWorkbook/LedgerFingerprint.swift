@@ -19,8 +19,13 @@ package enum LedgerFingerprint {
   /// 64-bit FNV-1a of the ledger's canonical CSV, as 16 lowercase hex digits: a change detector,
   /// not a security measure (the workbook is the analyst's own file).
   package static func of(_ ledger: Ledger) -> String {
+    of(bytes: ledger.canonicalCSV())
+  }
+
+  /// The fingerprint of a ledger's canonical CSV `bytes`.
+  package static func of(bytes: [UInt8]) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in ledger.canonicalCSV() {
+    for byte in bytes {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01b3
     }

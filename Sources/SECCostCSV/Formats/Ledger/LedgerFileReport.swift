@@ -1,7 +1,7 @@
 /// What reading one ledger file found and normalised, so an import can say what it changed.
 public struct LedgerFileReport: Hashable, Sendable {
   /// The file as named by the user.
-  public let path: String
+  public internal(set) var path: String
   /// The layout recognised from the header, if the header was read.
   public internal(set) var layout: LedgerLayout?
   /// The encoding, delimiter and byte order mark found.

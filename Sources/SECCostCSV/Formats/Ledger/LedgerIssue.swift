@@ -1,7 +1,8 @@
 import SECCost
 
 /// A problem in a ledger file, located as `FILE:LINE: column: message` (an error) or
-/// `FILE:LINE: column: warning: message` (a warning).
+/// `FILE:LINE: column: warning: message` (a warning); in a workbook `FILE.xlsx:Sheet!B7: column:
+/// message`.
 public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
   /// Whether a problem makes the file invalid.
   public enum Severity: Hashable, Sendable {
@@ -23,11 +24,13 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
   public let kind: InputProblemKind
   /// Whether the issue is an error or a warning.
   public let severity: Severity
+  /// The sheet and cell, for a row read from a workbook (`line` is then the sheet's row).
+  public let sheet: SheetPlace?
 
-  /// Creates an issue.
+  /// Creates an issue; `sheet` for a workbook's row or cell.
   public init(
     file: String, line: Int, column: String? = nil, message: String,
-    kind: InputProblemKind = .invalidData, severity: Severity = .error
+    kind: InputProblemKind = .invalidData, severity: Severity = .error, sheet: SheetPlace? = nil
   ) {
     self.file = file
     self.line = line
@@ -35,12 +38,17 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
     self.message = message
     self.kind = kind
     self.severity = severity
+    self.sheet = sheet
   }
 
   /// The same issue as an error (for `--strict`, which turns warnings into errors).
   public var asError: LedgerIssue {
-    LedgerIssue(file: file, line: line, column: column, message: message, kind: kind)
+    LedgerIssue(
+      file: file, line: line, column: column, message: message, kind: kind, sheet: sheet)
   }
+
+  /// Where the issue is: `FILE:LINE` or `FILE.xlsx:Sheet!B7`.
+  public var origin: LineOrigin { LineOrigin(file: file, line: line, sheet: sheet) }
 
   /// `FILE:LINE: column: message`, with `warning: ` before the message of a warning (parts
   /// that do not apply are left out), on one line: control
@@ -49,7 +57,7 @@ public struct LedgerIssue: Error, Hashable, Sendable, CustomStringConvertible {
   /// so that a hostile cell can neither break the one-problem-per-line form nor drive the
   /// terminal.
   public var description: String {
-    var text = LineOrigin(file: file, line: line).description + ": "
+    var text = origin.description + ": "
     if let column { text += "\(LedgerIssue.escaped(column)): " }
     if severity == .warning { text += "warning: " }
     return text + LedgerIssue.escaped(message)

@@ -60,6 +60,8 @@ extension LedgerReader {
   func decimalReading(for header: CSVRecord, layout: FileLayout, path: String)
     -> (DecimalReading, DecimalPlan)
   {
+    // A workbook's numbers are decimal text with a point; its text amounts read as a ',' file's.
+    if sheetMaps[path] != nil { return (.pointByDefault, .decided(nil)) }
     if let decimal = options.decimal { return (.convention(decimal), .decided(nil)) }
     guard header.delimiter == UInt8(ascii: ";") else { return (.pointByDefault, .decided(nil)) }
     var status = stat()

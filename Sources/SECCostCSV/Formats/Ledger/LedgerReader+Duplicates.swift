@@ -38,10 +38,18 @@ extension LedgerReader {
   func duplicateIssue(
     path: String, line: Int, first: DuplicateKeys.Place, keys: DuplicateKeys
   ) -> LedgerIssue {
-    LedgerIssue(
+    var place = keys.describe(first, from: path)
+    let firstPath = keys.paths[first.file]
+    if let map = sheetMaps[firstPath] {
+      let row = map.row(ofLine: first.line)
+      place =
+        firstPath == path
+        ? "row \(row)"
+        : LineOrigin(file: map.workbook, line: row, sheet: SheetPlace(sheet: map.sheet)).description
+    }
+    return LedgerIssue(
       file: path, line: line,
       message:
-        "duplicate key: the same release, version, party, modification and phase as "
-        + keys.describe(first, from: path))
+        "duplicate key: the same release, version, party, modification and phase as " + place)
   }
 }

@@ -48,7 +48,7 @@ public final class LedgerReader {
   /// How many warnings were found, kept or not.
   public private(set) var warningCount = 0
   /// What each file read so far held and what was normalised.
-  public private(set) var reports: [LedgerFileReport] = []
+  public internal(set) var reports: [LedgerFileReport] = []
   /// How many rows the fast path (`FastLedgerRow`) read, in every file so far.
   var fastPathRows: Int { reports.reduce(0) { $0 + $1.fastRows } }
   /// How many valid lines were read.
@@ -62,6 +62,10 @@ public final class LedgerReader {
   private var editions = EditionTable()
   private var texts = TextCache()
   private var labels = LedgerLabels()
+  /// The CSV files written from a workbook's sheet, by path, with how their rows map back.
+  var sheetMaps: [String: SheetRowMap] = [:]
+  /// The 0-based column of each column name of the file being read, for a sheet's problems.
+  var sheetColumns: [String: Int] = [:]
   /// Set while files are read again to confirm duplicates: issues are not reported twice.
   private var muted = false
   /// The cell of the current file where a decimal-convention conflict is reported: its own
@@ -155,6 +159,7 @@ public final class LedgerReader {
     _ deliver: (LedgerLine, Int, UInt64?) -> Void
   ) {
     var layout: FileLayout?
+    sheetColumns = [:]
     var fieldMap: LedgerFieldMap?
     var headerRead = false
     var decimal = DecimalReading.pointByDefault
@@ -238,13 +243,17 @@ public final class LedgerReader {
 
     var readError: CSVReadError?
     do {
-      var reader = CSVReader(path: path, delimiter: options.delimiter, encoding: options.encoding)
+      let isSheet = sheetMaps[path] != nil
+      var reader = CSVReader(
+        path: path, delimiter: isSheet ? UInt8(ascii: ",") : options.delimiter,
+        encoding: isSheet ? .utf8 : options.encoding)
       reader.limits = options.limits
       fileReport.source = try reader.forEachRow { record in
         if !headerRead {
           headerRead = true
           layout = readHeader(record, path: path)
           fileReport.layout = layout?.kind
+          if sheetMaps[path] != nil, let layout { sheetColumns = Self.columnIndex(of: layout) }
           if let layout {
             (decimal, plan) = decimalReading(for: record, layout: layout, path: path)
           }
@@ -305,6 +314,7 @@ public final class LedgerReader {
   /// keeping at most ``issueLimit``.
   private func insert(_ found: [LedgerIssue], after start: Int) {
     guard !found.isEmpty else { return }
+    let found = found.map { issue in sheetMaps[issue.file].map { located(issue, in: $0) } ?? issue }
     issueCount += found.count
     var merged = Array(issues[..<start])
     var pending = found[...]
@@ -492,7 +502,9 @@ public final class LedgerReader {
         valid = false
         continue
       }
-      store(column, keepsSpreadsheetGuard(column) ? text : unguarded(text, report: &fileReport))
+      // A workbook's cells are literal: a text starting with `'` was typed so.
+      let literal = keepsSpreadsheetGuard(column) || sheetMaps[path] != nil
+      store(column, literal ? text : unguarded(text, report: &fileReport))
     }
     return valid
   }
@@ -548,6 +560,7 @@ public final class LedgerReader {
 
   func report(_ issue: LedgerIssue) {
     guard !muted else { return }
+    let issue = sheetMaps[issue.file].map { located(issue, in: $0) } ?? issue
     if issue.severity == .warning {
       warningCount += 1
       if warnings.count < Self.issueLimit { warnings.append(issue) }
