@@ -60,7 +60,17 @@ def start():
     return process, desktop
 
 
-def stop(process):
+def stop(process, desktop=None):
+    """Asks LibreOffice to quit, then kills what is left of it."""
+    if desktop is not None:
+        try:
+            desktop.terminate()
+        except Exception:
+            pass  # the bridge is dropped as LibreOffice quits
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            pass
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except ProcessLookupError:
@@ -112,8 +122,13 @@ def main(argv):
                     raise SystemExit(f"workbook_user: bad edit {edit}")
             save(document, target)
     finally:
-        stop(process)
+        stop(process, desktop)
 
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Leave without tearing down the UNO bridge, whose threads can crash the interpreter at exit
+    # once LibreOffice has gone.
+    os._exit(0)
