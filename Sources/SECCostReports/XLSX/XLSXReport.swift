@@ -64,7 +64,6 @@ public enum XLSXReport {
       sheet.append(labels)
       sheet.append(bounds)
       let firstRow = sheet.nextRow
-      let totalColumn = 2 + phases.count * 2
       var phaseTallies = [Phase: (low: XLSXColumnTotal.Tally, high: XLSXColumnTotal.Tally)]()
       for row in breakdown.rows {
         var rowTally = (low: XLSXColumnTotal.Tally(), high: XLSXColumnTotal.Tally())
