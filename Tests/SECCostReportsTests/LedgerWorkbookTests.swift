@@ -101,6 +101,17 @@ struct LedgerWorkbookTests {
     #expect(ledgerSheet.contains("<v>1000.50</v></c><c r=\"J2\" s=\"7\"><v>1000.50</v>"))
   }
 
+  @Test("a SECAS cost with a footnote marker is still days × rate: a text formula, cached as the RID writes it")
+  func markedEffort() throws {
+    let bytes = try LedgerWorkbook.bytes(Ledger(lines: SeedLedgers.november2022))
+    let wide = try Workbook.part(bytes, "xl/worksheets/sheet1.xml")
+    let product = "N9*O9"
+    #expect(
+      wide.contains(
+        "t=\"str\"><f>IF((\(product))=INT(\(product)),TEXT(\(product),&quot;£#,##0&quot;),"
+          + "TEXT(\(product),&quot;£#,##0.00&quot;))&amp;&quot; [1]&quot;</f><v>£3,000 [1]</v>"))
+  }
+
   @Test("the totals row: Total, then formulas; a TBC-only phase reads TBC, a TBC beside amounts + N TBC")
   func totals() throws {
     let row = try #require(wide.firstRange(of: "<row r=\"6\">").map { wide[$0.lowerBound...] })

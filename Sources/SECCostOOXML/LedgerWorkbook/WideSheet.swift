@@ -63,12 +63,22 @@ enum WideSheet {
             try tallies[index].add(amount: range.low)
             cells.append(amount)
           } else {
+            var text = XLSXCell.text(cell.text, estimate ? .figureTextItalic : .figureText)
             if line.likely == nil, let range = line.figure.range, range.low == range.high {
               try tallies[index].add(textAmount: range.low)  // `£1,573 [1]`: the total reads it
+              // SECAS cost with a footnote marker: still days × rate, as text with its marker.
+              if let effort = line.effort, let marker, let days = daysColumn, let rate = rateColumn,
+                let product = XLSXCostFormula.product(
+                  effort, cost: range.low, days: XLSXSheet.reference(days, number),
+                  rate: XLSXSheet.reference(rate, number))
+              {
+                text.value = .textFormula(
+                  XLSXCostFormula.marked(product, marker: marker), cached: cell.text)
+              }
             } else {
               tallies[index].add(text: cell.text)
             }
-            cells.append(.text(cell.text, estimate ? .figureTextItalic : .figureText))
+            cells.append(text)
           }
         }
       }

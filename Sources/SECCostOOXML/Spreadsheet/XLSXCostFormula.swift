@@ -16,4 +16,12 @@ package enum XLSXCostFormula {
     let halfAway = (exact + (exact < 0 ? -Days.scale / 2 : Days.scale / 2)) / Days.scale
     return halfAway == cost.pence ? "ROUND(\(product),2)" : nil
   }
+
+  /// The cost `product` (a formula from ``product(_:cost:days:rate:)``) as the wide layout writes
+  /// a marked amount, `£3,000 [1]`: whole pounds without pence, else two places (as
+  /// `Money.formatted`), then the footnote marker.
+  package static func marked(_ product: String, marker: Int) -> String {
+    "IF((\(product))=INT(\(product)),TEXT(\(product),\"£#,##0\"),TEXT(\(product),\"£#,##0.00\"))"
+      + "&\" [\(marker)]\""
+  }
 }
