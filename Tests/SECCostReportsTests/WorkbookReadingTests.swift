@@ -64,6 +64,18 @@ struct WorkbookReadingTests {
     #expect(Self.line(result).contains(",Rich text\ttab _x0041_ 😀,"))
   }
 
+  @Test("a sheet part over 10 MB is read (libxml2 refuses more than that given at once)")
+  func largePart() throws {
+    // 700,000 empty rows after the line: about 14 MB of XML, read as one line.
+    var rows = [(1, TestWorkbook.textRow(1, TestWorkbook.ledgerHeader))]
+    rows.append((2, TestWorkbook.textRow(2, TestWorkbook.line())))
+    rows += (3..<700_003).map { ($0, "") }
+    let xml = TestWorkbook.sheetXML(rows)
+    #expect(xml.utf8.count > 10_000_000)
+    let result = try Self.importing(TestWorkbook.single(xml))
+    #expect(Self.line(result) == "November 2022,\"0.4\",DCC,MP078,A title,design-build-pit,firm,,100.00,100.00,,,,")
+  }
+
   @Test("numbers are read from their decimal text: 1886716.1 is £1,886,716.10, an exponent is written out")
   func exactNumbers() throws {
     for (text, expected) in [

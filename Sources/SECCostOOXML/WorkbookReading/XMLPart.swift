@@ -28,7 +28,9 @@ package enum XMLPart {
           + " which a workbook never needs and which can expand entities without bound or read"
           + " other files")
     }
-    let parser = XMLParser(data: data)
+    // Fed as a stream, in chunks: given all at once, libxml2 refuses a part over 10 MB ("huge
+    // input lookup") as not well-formed.
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false
