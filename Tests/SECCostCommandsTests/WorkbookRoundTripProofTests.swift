@@ -78,15 +78,22 @@ struct WorkbookRoundTripProofTests {
         ($0["before"] as? [String: String]) != ($0["after"] as? [String: String])
       }
       #expect(varied.count == 2, "\(varied)")
-      let figure = varied.first { ($0["after"] as? [String: String])?["low"] != ($0["before"] as? [String: String])?["low"] }
+      let figure = varied.first {
+        ($0["after"] as? [String: String])?["low"] != ($0["before"] as? [String: String])?["low"]
+      }
       #expect(figure?["status"] as? String == "changed")
       let low = edit.figure.split(separator: ",").first.map(String.init)
       #expect((figure?["after"] as? [String: String])?["low"] == low)
       #expect((figure?["after"] as? [String: String])?["high"] == low)
-      let basis = varied.first { ($0["after"] as? [String: String])?["basis"] != ($0["before"] as? [String: String])?["basis"] }
+      let basis = varied.first {
+        ($0["after"] as? [String: String])?["basis"]
+          != ($0["before"] as? [String: String])?["basis"]
+      }
       #expect((basis?["after"] as? [String: String])?["basis"] == edit.basis, "\(varied)")
       // The title is the current one.
-      let titles = try #require(report["lines"] as? [[String: Any]]).compactMap { $0["title"] as? String }
+      let titles = try #require(report["lines"] as? [[String: Any]]).compactMap {
+        $0["title"] as? String
+      }
       #expect(titles.contains("A new title"))
     }
   }
@@ -112,7 +119,8 @@ struct WorkbookRoundTripProofTests {
       let removed = Set(before).subtracting(after)
       let added = Set(after).subtracting(before)
       #expect(removed.count == 1 && added.count == 1, "\(removed.sorted()) → \(added.sorted())")
-      #expect(removed.first?.contains(",MP078,") == true && removed.first?.contains(",sit,") == true)
+      #expect(
+        removed.first?.contains(",MP078,") == true && removed.first?.contains(",sit,") == true)
       #expect(added.first?.contains(",sit,firm,,727300.50,727300.50,") == true, "\(added.sorted())")
     }
   }
@@ -131,7 +139,8 @@ struct WorkbookRoundTripProofTests {
       try WorkbookUser.run(["resave"] + pairs)
       for index in ledgers.indices {
         let base = directory.appendingPathComponent("seed-\(index)").path
-        try Self.succeeds(Seccost.run(["import", base + ".resaved.xlsx", "-o", base + ".back.csv"]))
+        try Self.succeeds(
+          Seccost.run(["import", base + ".resaved.xlsx", "-o", base + ".back.csv"]))
         #expect(
           try Data(contentsOf: URL(fileURLWithPath: base + ".back.csv"))
             == Data(contentsOf: URL(fileURLWithPath: base + ".csv")), "\(ledgers[index])")
@@ -153,11 +162,14 @@ struct WorkbookRoundTripProofTests {
       for seed in 0..<150 {
         let base = directory.appendingPathComponent(String(format: "random-%03d", seed)).path
         let reading = Seccost.run(["import", base + ".resaved.xlsx", "-o", base + ".back.csv"])
-        if let failure = try HostileLedgers.difference(reading, base + ".back.csv", base + ".canonical.csv") {
+        if let failure = try HostileLedgers.difference(
+          reading, base + ".back.csv", base + ".canonical.csv")
+        {
           failures.append("random-\(seed): \(failure)")
         }
       }
-      #expect(failures.isEmpty, "\(failures.count) of 150 changed:\n\(failures.joined(separator: "\n"))")
+      #expect(
+        failures.isEmpty, "\(failures.count) of 150 changed:\n\(failures.joined(separator: "\n"))")
     }
   }
 
@@ -179,7 +191,8 @@ struct WorkbookRoundTripProofTests {
       try WorkbookUser.run(["resave", base + ".xlsx", base + ".resaved.xlsx"])
       let reading = Seccost.run(["import", base + ".resaved.xlsx", "-o", base + ".back.csv"])
       try Self.succeeds(reading)
-      let back = String(decoding: try Data(contentsOf: URL(fileURLWithPath: base + ".back.csv")), as: UTF8.self)
+      let back = String(
+        decoding: try Data(contentsOf: URL(fileURLWithPath: base + ".back.csv")), as: UTF8.self)
       #expect(back.contains("\"carriage\nreturn\""), "LibreOffice's LF")
       #expect(back.contains("\"lone\rcr\""), "a lone CR is kept")
       withKnownIssue("LibreOffice turns CR LF in a cell into LF") {
@@ -206,7 +219,9 @@ struct WorkbookRoundTripProofTests {
 /// very ledger, from either sheet.
 @Suite("Workbook round trip: read(write(L)) = L in both sheets")
 struct WorkbookRoundTripLawTests {
-  @Test("200 random ledgers with hostile text: import --sheet Wide, --sheet Ledger and plain import give the canonical CSV")
+  @Test(
+    "200 random ledgers with hostile text: import --sheet Wide, --sheet Ledger and plain import give the canonical CSV"
+  )
   func law() throws {
     try TemporaryDirectory.with { directory in
       var failures: [String] = []
@@ -232,7 +247,8 @@ enum WorkbookUser {
   static let python = "/usr/bin/python3"
 
   static let script = packageRoot.appendingPathComponent(
-    "Tests/SECCostCommandsTests/Fixtures/libreoffice/workbook_user.py").path
+    "Tests/SECCostCommandsTests/Fixtures/libreoffice/workbook_user.py"
+  ).path
 
   static var soffice: String? {
     ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
@@ -348,7 +364,8 @@ enum HostileLedgers {
   /// Writes a random ledger as `BASE.csv`, and with `seccost export` its canonical CSV
   /// (`BASE.canonical.csv`) and its workbook (`BASE.xlsx`).
   static func prepare(seed: UInt64, at base: String) throws {
-    try Data(make(seed: seed, count: 30).canonicalCSV()).write(to: URL(fileURLWithPath: base + ".csv"))
+    try Data(make(seed: seed, count: 30).canonicalCSV()).write(
+      to: URL(fileURLWithPath: base + ".csv"))
     for output in [base + ".canonical.csv", base + ".xlsx"] {
       let export = Seccost.run(["export", base + ".csv", "-o", output])
       try #require(export.status == 0, "\(export.stderr)")
@@ -364,7 +381,8 @@ enum HostileLedgers {
     let expected = try Data(contentsOf: URL(fileURLWithPath: canonical))
     let got = try Data(contentsOf: URL(fileURLWithPath: imported))
     if got == expected { return nil }
-    let first = zip(expected, got).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    let first =
+      zip(expected, got).enumerated().first { $0.element.0 != $0.element.1 }?.offset
       ?? min(expected.count, got.count)
     func around(_ bytes: Data) -> String {
       let start = max(0, first - 60)
