@@ -145,8 +145,12 @@ struct LedgerWorkbookTests {
       #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
       #expect(sheet.contains("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"))
       #expect(sheet.contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"))
-      #expect(sheet.contains("<col min=\"5\" max=\"5\" width=\"40\" customWidth=\"1\"/>"))
+      // A text column takes what is typed in it as text (`@`): a version 0.10 stays 0.10.
+      let text = XLSXStyle.textEntry.rawValue
+      #expect(sheet.contains("<col min=\"5\" max=\"5\" width=\"40\" style=\"\(text)\" customWidth=\"1\"/>"))
+      #expect(sheet.contains("<c r=\"B2\" s=\"\(text)\" t=\"inlineStr\"><is><t>0.10</t>"))
     }
+    #expect(XLSXWorkbook.styles.contains("<xf numFmtId=\"49\""))
   }
 
   @Test("the same ledger gives the same bytes")

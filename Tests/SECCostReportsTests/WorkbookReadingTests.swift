@@ -64,6 +64,25 @@ struct WorkbookReadingTests {
     #expect(Self.line(result).contains(",Rich text\ttab _x0041_ 😀,"))
   }
 
+  @Test("a version held as a number is refused at its cell: 0.10 would have become 0.1")
+  func numericVersion() throws {
+    let row = TestWorkbook.textRow(2, TestWorkbook.line(), cells: [1: "<c r=\"B2\"><v>0.1</v></c>"])
+    let result = try Self.importing(
+      TestWorkbook.single(
+        TestWorkbook.sheetXML([(1, TestWorkbook.textRow(1, TestWorkbook.ledgerHeader)), (2, row)])))
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("book.xlsx:Ledger!B2: version: is the number 0.1, not text"))
+    // The same version as text is read.
+    let text = try Self.importing(
+      TestWorkbook.single(
+        TestWorkbook.sheetXML([
+          (1, TestWorkbook.textRow(1, TestWorkbook.ledgerHeader)),
+          (2, TestWorkbook.textRow(2, TestWorkbook.line())),
+        ])))
+    #expect(text.status == 0)
+  }
+
   @Test("a sheet part over 10 MB is read (libxml2 refuses more than that given at once)")
   func largePart() throws {
     // 700,000 empty rows after the line: about 14 MB of XML, read as one line.

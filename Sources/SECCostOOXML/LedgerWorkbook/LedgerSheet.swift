@@ -13,6 +13,8 @@ enum LedgerSheet {
     sheet.append(columns.map { .text($0.name, .header) })
     sheet.frozenRows = 1
     sheet.widths = columns.map(width)
+    // Text columns take what is typed in them as text (a version `0.10` stays `0.10`).
+    sheet.columnStyles = columns.map { $0.isAmount ? nil : .textEntry }
     for (index, column) in columns.enumerated() {
       switch column {
       case .party: sheet.lists.append((DropDownList.column(index), DropDownList.parties))
@@ -29,14 +31,14 @@ enum LedgerSheet {
       sheet.append(
         columns.map { column in
           switch column {
-          case .release: .text(line.release, .wrap)
-          case .version: .text(line.version, .wrap)
-          case .party: .text(line.party.id)
-          case .modification: .text(line.modification, .wrap)
-          case .title: .text(line.title, .wrap)
-          case .phase: .text(line.phase.id)
-          case .basis: .text(line.figure.basis.id)
-          case .date: .text(line.date?.iso ?? "")
+          case .release: .text(line.release, .textEntry)
+          case .version: .text(line.version, .textEntry)
+          case .party: .text(line.party.id, .textEntry)
+          case .modification: .text(line.modification, .textEntry)
+          case .title: .text(line.title, .textEntry)
+          case .phase: .text(line.phase.id, .textEntry)
+          case .basis: .text(line.figure.basis.id, .textEntry)
+          case .date: .text(line.date?.iso ?? "", .textEntry)
           case .low: amount(line.figure.range?.low, italic: estimate)
           case .high: amount(line.figure.range?.high, italic: estimate)
           case .likely: amount(line.likely, italic: estimate)
@@ -44,7 +46,7 @@ enum LedgerSheet {
             line.effort.map { XLSXCell(value: .number($0.days.plainDecimal), style: .plain) }
               ?? .empty
           case .dayRate: amount(line.effort?.dayRate, italic: false)
-          case .note: .text(line.note, .wrap)
+          case .note: .text(line.note, .textEntry)
           }
         })
     }

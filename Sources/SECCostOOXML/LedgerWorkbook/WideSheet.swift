@@ -24,6 +24,13 @@ enum WideSheet {
     sheet.append(columns.map { .text($0.header, .header) })
     sheet.frozenRows = 1
     sheet.widths = columns.map(width)
+    // Text columns take what is typed in them as text (a version `0.10` stays `0.10`).
+    sheet.columnStyles = columns.map {
+      switch $0 {
+      case .phase, .days, .dayRate: nil
+      default: .textEntry
+      }
+    }
     for (index, column) in columns.enumerated() {
       switch column {
       case .party: sheet.lists.append((DropDownList.column(index), DropDownList.parties))
@@ -40,7 +47,7 @@ enum WideSheet {
       for (index, cell) in row.enumerated() {
         switch cell {
         case .text(let text):
-          cells.append(.text(text, .wrap))
+          cells.append(.text(text, .textEntry))
         case .empty:
           cells.append(.empty)
         case .days(let days):

@@ -82,6 +82,9 @@ package enum XLSXStyle: Int, CaseIterable {
   case figureTextItalic
   /// A total that is text (`TBC`, `£1,886,716 + 2 TBC`): bold, a rule above, aligned right.
   case totalText
+  /// Text typed as text (number format `@`, wrapped): what an analyst types in such a cell or
+  /// column (`0.10`, `November 2022`) stays text instead of becoming a number or a date.
+  case textEntry
 
   /// The money format for an amount.
   package static func money(pence: Bool, italic: Bool, bold: Bool) -> XLSXStyle {

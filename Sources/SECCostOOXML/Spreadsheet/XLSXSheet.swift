@@ -12,6 +12,9 @@ package struct XLSXSheet {
   package var rows: [[XLSXCell]] = []
   /// Column widths in characters, from column A.
   package var widths: [Int] = []
+  /// The style of each column's empty cells, from column A (`nil`: none): what a cell typed in a
+  /// new row of that column takes.
+  package var columnStyles: [XLSXStyle?] = []
   /// Merged ranges (`C3:D3`).
   package var merges: [String] = []
   /// The number of rows at the top that stay in view when scrolling (0: none).
@@ -88,8 +91,10 @@ package struct XLSXSheet {
     if !widths.isEmpty {
       xml += "<cols>"
       for (index, width) in widths.enumerated() {
+        let style = index < columnStyles.count ? columnStyles[index].map { " style=\"\($0.rawValue)\"" } : nil
         xml +=
-          "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+          "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\""
+          + (style ?? "") + " customWidth=\"1\"/>"
       }
       xml += "</cols>"
     }

@@ -118,6 +118,9 @@ package struct XLSXWorkbook {
       .totalText:
         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\""
         + " applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"right\"/></xf>",
+      .textEntry:
+        "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+        + " applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>",
     ]
     func money(_ format: Int, font: Int, border: Int) -> String {
       "<xf numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"0\" borderId=\"\(border)\" xfId=\"0\""

@@ -42,6 +42,7 @@ package struct SheetCSV {
     var writer = CSVWriter()
     var line = 1  // the CSV line the next record starts on
     var releaseColumn: Int?
+    var versionColumn: Int?
     var writeFailed = false
     var headerSeen = false
     var headerWidth = 0
@@ -68,6 +69,7 @@ package struct SheetCSV {
         result.map.headerNames = names
         headerWidth = names.count
         releaseColumn = names.firstIndex { WideColumn(header: $0) == .release }
+        versionColumn = names.firstIndex { WideColumn(header: $0) == .version }
       } else if let releaseColumn {
         switch Self.totalsRow(row, releaseColumn: releaseColumn, file: file, sheet: sheet.name) {
         case .no: break
@@ -76,6 +78,12 @@ package struct SheetCSV {
           result.problems.append(problem)
           return
         }
+      }
+      if let versionColumn,
+        let version = row.cells.first(where: { $0.column == versionColumn && $0.isNumber })
+      {
+        result.problems.append(Self.numericVersion(version, row: row.number, file: file, sheet: sheet.name))
+        return
       }
       guard row.problems.isEmpty else {
         result.problems += row.problems
@@ -104,6 +112,19 @@ package struct SheetCSV {
         kind: .unreadable)
     }
     return result
+  }
+
+  /// A version held as a number: refused, as the spreadsheet that made it a number may have
+  /// dropped the zeros that tell versions apart (`0.10` is a later version than `0.4`; the
+  /// number 0.1 is neither), and a line counted under the wrong version changes the total.
+  private static func numericVersion(
+    _ cell: SheetRow.Cell, row: Int, file: String, sheet: String
+  ) -> WorkbookReadError {
+    WorkbookReadError(
+      file: file, sheet: sheet, row: row, column: cell.column,
+      "version: is the number \(MessageText.escaped(cell.text)), not text: a spreadsheet that"
+        + " turns a version into a number drops its trailing zeros (0.10 becomes 0.1, an earlier"
+        + " version than 0.4); type the version as text (start it with an apostrophe: '0.10)")
   }
 
   /// What a row with `Total` as its release is.

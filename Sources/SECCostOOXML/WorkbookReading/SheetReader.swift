@@ -144,9 +144,10 @@ final class SheetReader: XMLPartHandler {
   private func endCell() {
     guard row != nil else { return }
     let number = row!.number
-    func add(_ text: String) {
+    func add(_ text: String, isNumber: Bool = false) {
       guard !text.isEmpty else { return }
-      row!.cells.append(SheetRow.Cell(column: column, text: text, isFormula: hasFormula))
+      row!.cells.append(
+        SheetRow.Cell(column: column, text: text, isFormula: hasFormula, isNumber: isNumber))
     }
     func refuse(_ message: String) {
       row!.problems.append(problem(number, column, message))
@@ -188,7 +189,7 @@ final class SheetReader: XMLPartHandler {
       if style < dateStyles.count, dateStyles[style] {
         add(SerialDate.isoText(decimal, date1904: date1904) ?? decimal)
       } else {
-        add(decimal)
+        add(decimal, isNumber: true)
       }
     }
   }

@@ -575,7 +575,7 @@ public final class LedgerReader {
 
 extension LedgerColumn {
   /// Whether the column holds money or days rather than text.
-  var isAmount: Bool {
+  package var isAmount: Bool {
     self == .low || self == .high || self == .likely || self == .days || self == .dayRate
   }
 }

@@ -6,7 +6,9 @@
   workbook_user.py edit IN.xlsx OUT.xlsx SHEET EDIT [EDIT ...]
       open the workbook, make each EDIT in SHEET and save it as XLSX. An EDIT is
       CELL=number:DECIMAL (typed as a number, e.g. F7=number:1234.5) or CELL=text:TEXT
-      (typed as text, e.g. E3=text:New title; a drop-down cell takes one of its list values).
+      (typed as text, e.g. E3=text:New title; a drop-down cell takes one of its list values) or
+      CELL=typed:INPUT (entered as a user types it, so the cell's format decides: `0.10` in a
+      General cell becomes the number 0.1, in a Text (`@`) cell it stays `0.10`).
 
 Starts its own headless soffice with a private profile on a free port, and kills it (by pid)
 when done or after 300 seconds. Exit 0 on success; any failure prints why and exits 1.
@@ -118,6 +120,8 @@ def main(argv):
                     cell.setValue(float(text))
                 elif kind == "text":
                     cell.setString(text)
+                elif kind == "typed":
+                    cell.setFormula(text)
                 else:
                     raise SystemExit(f"workbook_user: bad edit {edit}")
             save(document, target)
