@@ -1,4 +1,5 @@
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV
@@ -8,7 +9,7 @@ struct CanonicalOrderTests {
   /// A ledger whose texts differ in awkward ways: digit runs, leading zeros, empty
   /// modifications, releases that are not dates, and strings Swift calls equal in two forms.
   static func ledger(seed: UInt64) -> Ledger {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     var ledger = RandomLedger.make(seed: seed, count: 300)
     let releases = [
       "November 2022", "june 2020", "Release 10", "Release 9", "Caf\u{E9}", "Cafe\u{301}",
@@ -102,7 +103,7 @@ struct CanonicalOrderTests {
 
   @Test("text cells: guarded, quoted when numeric-looking or awkward, as before")
   func textCells() {
-    var random = SplitMix64(state: 9)
+    var random = SplitMix64(seed: 9)
     let pieces = [
       "a", "E", "1", ".", ",", "\"", "\n", " ", "\t", "'", "=", "-", "£", "é", ";", "%",
     ]

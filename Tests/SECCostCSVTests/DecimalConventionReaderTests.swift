@@ -121,7 +121,7 @@ struct DecimalConventionReaderTests {
   func sameCellsTwins() async {
     await propertyCheck(count: 200, input: Gen.uint64(in: 0...UInt64.max)) { seed in
       await failingOnError { () async throws in
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         let count = 1 + random.below(4)
         let phases = ["Design, Build & PIT", "SIT", "UIT", "Implement to live"]
         var rows = [["release", "party", "modification", "phase", "basis", "low"]]
@@ -255,7 +255,7 @@ struct DecimalCommaTwinTests {
 
   /// The rows of `ledger` with its amounts written in `form`; thousands are made common.
   static func rows(_ ledger: Ledger, seed: UInt64, _ form: (String) -> String) -> [[String]] {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     var rows = [
       [
         "release", "version", "party", "modification", "title", "phase", "basis", "date",
@@ -278,7 +278,7 @@ struct DecimalCommaTwinTests {
 
   /// A ledger with whole thousands of pounds, and whole pounds, among its amounts.
   static func ledger(seed: UInt64) -> Ledger {
-    var random = SplitMix64(state: seed ^ 0x5EED)
+    var random = SplitMix64(seed: seed ^ 0x5EED)
     let lines = RandomLedger.make(seed: seed, count: 1 + Int(seed % 12)).lines.map {
       line -> LedgerLine in
       guard case .priced(let basis, let range) = line.figure, line.effort == nil, line.likely == nil

@@ -16,7 +16,7 @@ struct DuplicateKeyTests {
   /// Rows over a few releases, modifications and phases: many distinct keys, some repeated,
   /// some actual spend (which may repeat).
   static func rows(_ count: Int, seed: UInt64) -> String {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     var text = ""
     for _ in 0..<count {
       let release = random.pick(["November 2022", "June 2020"])

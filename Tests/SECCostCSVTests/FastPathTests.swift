@@ -95,7 +95,7 @@ struct FastPathTests {
 
   /// A ledger file of `rows` random rows under `columns` (`nil` for an unnamed column).
   static func file(columns: [LedgerColumn?], rows: Int, seed: UInt64) -> [UInt8] {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     var writer = CSVWriter()
     writer.writeRow(columns.map { $0?.name ?? "" })
     for _ in 0..<rows {
@@ -252,7 +252,7 @@ struct FastPathTests {
   /// phase labels on a third of the lines, TBC and N/A in capitals, `£1,335,568`, `1335568.00`
   /// and `1335568` mixed, titles with commas, quotes and line breaks, SECAS effort.
   static func generatedLedger(rows: Int, spreadsheet: Bool) -> [UInt8] {
-    var random = SplitMix64(state: 20_221_104)
+    var random = SplitMix64(seed: 20_221_104)
     var writer = CSVWriter()
     writer.writeRow([
       "release", "version", "party", "modification", "title", "phase", "basis", "low", "high",

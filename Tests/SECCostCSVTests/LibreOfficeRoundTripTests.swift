@@ -1,5 +1,6 @@
 import Foundation
 import SECCost
+import SECCostTestSupport
 import Testing
 
 @testable import SECCostCSV

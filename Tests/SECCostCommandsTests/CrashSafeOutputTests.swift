@@ -1,4 +1,5 @@
 import Foundation
+import SECCost
 import SECCostTestSupport
 import Testing
 
@@ -9,19 +10,6 @@ import Testing
 /// Killing `seccost export -o FILE` at any moment leaves FILE whole: the old content or the new.
 @Suite("crash-safe output")
 struct CrashSafeOutputTests {
-  /// SplitMix64: the kill moments are random but the same on every run (seed 7).
-  struct Moments {
-    var state: UInt64 = 7
-
-    mutating func next(below bound: UInt64) -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return (z ^ (z >> 31)) % max(bound, 1)
-    }
-  }
-
   /// A valid ledger of `modifications` × 5 lines (about 110 bytes a line).
   static func largeLedger(modifications: Int) -> String {
     let phases = ["design-build-pit", "sit", "uit", "implement-to-live", "application-support"]
@@ -97,7 +85,7 @@ struct CrashSafeOutputTests {
       let new = try Data(contentsOf: output)
       #expect(new.count > 1 << 20)
 
-      var moments = Moments()
+      var moments = SplitMix64(seed: 7)  // the same kill moments on every run
       // Kills proved to have landed while the output was being written: the process died by
       // the signal and left its temporary file (only the rename removes it, and a killed
       // process removes nothing), so the kill came after the file was made and before the
@@ -116,12 +104,12 @@ struct CrashSafeOutputTests {
         let process = try start()
         if attempt % 2 == 0 {
           // Any moment of the run, or a little after it.
-          usleep(useconds_t(moments.next(below: runMicroseconds + runMicroseconds / 5)))
+          usleep(useconds_t(moments.below(Int(max(runMicroseconds + runMicroseconds / 5, 1)))))
         } else {
           // A moment after the temporary file appears, within the time a complete run kept it:
           // while the new content is being written, flushed or renamed into place.
           while process.isRunning && temporaryFiles().isEmpty { usleep(100) }
-          usleep(useconds_t(moments.next(below: writingMicroseconds)))
+          usleep(useconds_t(moments.below(Int(max(writingMicroseconds, 1)))))
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

@@ -292,73 +292,14 @@ enum WorkbookUser {
   }
 }
 
-/// Random valid ledgers whose text is what spreadsheets most like to mangle (after the CSV
-/// proof's `RandomLedger`, with more hostile text).
+/// Random ledgers with the text spreadsheets most like to mangle, through seccost's own
+/// export: the inputs of the proofs above.
 enum HostileLedgers {
-  /// Text for titles and notes (which keep their spaces and may hold control characters). Not
-  /// CR LF: LibreOffice makes it LF (`WorkbookRoundTripProofTests.crLineBreak`).
-  static let texts = [
-    "", "CH Stock Transfer", "GPF timestamp, for \"instantaneous\" Gas values", "two\nlines",
-    "lone\rreturn", " padded ", "  leading", "trailing  ", "=SUM(A1)", "+44", "-minus",
-    "@at", "'quoted", "0.10", "1.5E3", "2023-01-31", "31/01/2023", "November 2022", "Nov-22",
-    "TRUE", "TBC", "N/A", "£1,335,568", "1,886,716", "Zigbee – HAN ✓", "日本語", "Ünïcödé ñ",
-    "💷 pounds", "semi;colon", "tab\tinside", "a _x0041_ b", "bell\u{7}", "c\u{1}d", "e\u{1F}f",
-    "del\u{7F}", "nel\u{85}", "nonchar\u{FFFF}", "<b>&amp;</b>", "]]>",
-    "Footnote 2: This is a one-off charge for the DSP only.",
-  ]
-  static let releases = ["November 2022", "February 2021", "June 2020", "Release X"]
-  static let versions = ["", "0.1", "0.4", "0.10", "1.10"]
-  static let modifications = ["", "SECMP0015", "MP078", "MP085A", "MP099", "MP140", "CR4427"]
-
-  /// A random ledger of `count` lines.
+  /// A random ledger of `count` lines with hostile text and versions.
   static func make(seed: UInt64, count: Int) -> Ledger {
-    var random = Random(state: seed)
-    var lines: [LedgerLine] = []
-    var keys: Set<LedgerKey> = []
-    for _ in 0..<count {
-      let phase = random.pick(Phase.allCases)
-      let figure: CostFigure
-      var effort: SECASEffort?
-      switch random.below(6) {
-      case 0: figure = .tbc
-      case 1: figure = .notApplicable
-      default:
-        let basis = random.pick(PricedBasis.allCases)
-        if phase.party == .secas && random.below(2) == 0 {
-          let days = Days(tenThousandths: Int64(random.below(400_000)))
-          let rate = Money(pence: Int64(random.below(100_000)))
-          let secas = SECASEffort(days: days, dayRate: rate)
-          effort = secas
-          figure = .priced(basis, CostRange((try? secas.cost()) ?? .zero))
-        } else {
-          let low = Money(pence: Int64(random.below(1 << 40)) - (1 << 20))
-          let spread = random.below(3) == 0 ? Int64(random.below(1 << 30)) : 0
-          let high = Money(pence: low.pence + spread)
-          figure = .priced(basis, (try? CostRange(low: low, high: high)) ?? CostRange(low))
-        }
-      }
-      var likely: Money?
-      if let range = figure.range, !range.isPoint, random.below(2) == 0 {
-        likely = Money(
-          pence: range.low.pence + Int64(random.below(Int(range.high.pence - range.low.pence) + 1)))
-      }
-      let line = LedgerLine(
-        release: random.pick(releases), version: random.pick(versions), party: phase.party,
-        modification: random.pick(modifications), title: random.pick(texts), phase: phase,
-        figure: figure, likely: likely, effort: effort, note: random.pick(texts),
-        date: figure.basis == .actual && random.below(4) > 0 ? randomDate(&random) : nil)
-      if figure.basis != .actual, !keys.insert(line.key).inserted { continue }
-      lines.append(line)
-    }
-    return Ledger(lines: lines)
-  }
-
-  static func randomDate(_ random: inout Random) -> CalendarDate? {
-    let year = 1 + random.below(9999)
-    let month = 1 + random.below(12)
-    return CalendarDate(
-      year: year, month: month,
-      day: 1 + random.below(CalendarDate.daysIn(month: month, year: year)))
+    RandomLedger.make(
+      seed: seed, count: count, texts: RandomLedger.hostileTexts,
+      versions: RandomLedger.hostileVersions)
   }
 
   /// Writes a random ledger as `BASE.csv`, and with `seccost export` its canonical CSV
@@ -390,22 +331,5 @@ enum HostileLedgers {
         .debugDescription
     }
     return "at byte \(first): \(around(expected)) became \(around(got))"
-  }
-
-  /// SplitMix64: deterministic, so a failing seed can be run again.
-  struct Random {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
   }
 }
