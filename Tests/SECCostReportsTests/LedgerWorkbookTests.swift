@@ -91,6 +91,16 @@ struct LedgerWorkbookTests {
     #expect(wide.contains("[1] a _x005F_x0041_ b_x0001_c_x000D_d_xFFFF_</t>"))
   }
 
+  @Test("a <t> keeps white space at its ends, a line feed or two spaces with xml:space=preserve")
+  func preserve() {
+    for text in [" a", "a ", "a\nb", "a  b", "\ta", "a\r", "\n", " "] {
+      #expect(XLSXText.needsPreserve(text), "\(text.debugDescription)")
+    }
+    for text in ["", "a b", "a\tb", "a\rb", "£1 – é", "a b c"] {
+      #expect(!XLSXText.needsPreserve(text), "\(text.debugDescription)")
+    }
+  }
+
   @Test("amounts are numbers with the ledger's exact pence; estimates italic; SECAS cost =days×rate")
   func amounts() {
     let italic = XLSXStyle.moneyItalic.rawValue

@@ -12,7 +12,7 @@ enum LedgerSheet {
     let columns = LedgerColumn.allCases
     sheet.append(columns.map { .text($0.name, .header) })
     sheet.frozenRows = 1
-    sheet.widths = columns.map(width)
+    sheet.widths = columns.map(ColumnWidth.of)
     // Text columns take what is typed in them as text (a version `0.10` stays `0.10`).
     sheet.columnStyles = columns.map { $0.isAmount ? nil : .textEntry }
     for (index, column) in columns.enumerated() {
@@ -51,23 +51,5 @@ enum LedgerSheet {
         })
     }
     return sheet
-  }
-
-  /// A column's width in characters.
-  static func width(_ column: LedgerColumn) -> Int {
-    switch column {
-    case .release: 16
-    case .version: 8
-    case .party: 8
-    case .modification: 14
-    case .title: 40
-    case .phase: 20
-    case .basis: 10
-    case .date: 11
-    case .low, .high, .likely: 14
-    case .days: 7
-    case .dayRate: 11
-    case .note: 50
-    }
   }
 }

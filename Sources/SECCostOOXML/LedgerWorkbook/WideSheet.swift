@@ -23,7 +23,7 @@ enum WideSheet {
     let columns = table.columns
     sheet.append(columns.map { .text($0.header, .header) })
     sheet.frozenRows = 1
-    sheet.widths = columns.map(width)
+    sheet.widths = columns.map(ColumnWidth.of)
     // Text columns take what is typed in them as text (a version `0.10` stays `0.10`).
     sheet.columnStyles = columns.map {
       switch $0 {
@@ -104,22 +104,5 @@ enum WideSheet {
         }
       })
     return sheet
-  }
-
-  /// A column's width in characters.
-  static func width(_ column: WideColumn) -> Int {
-    switch column {
-    case .release: 16
-    case .version: 8
-    case .party: 8
-    case .modification: 14
-    case .title: 40
-    case .basis: 10
-    case .date: 11
-    case .phase: 16
-    case .days: 7
-    case .dayRate: 11
-    case .notes: 50
-    }
   }
 }

@@ -40,7 +40,9 @@ package struct XLSXSheet {
   /// Appends `text` as a paragraph: wrapped in a cell merged across the first `columns`
   /// columns, the row as high as the lines it wraps to (about one character per unit of width).
   @discardableResult
-  package mutating func appendParagraph(_ text: String, across columns: Int, _ style: XLSXStyle = .wrap)
+  package mutating func appendParagraph(
+    _ text: String, across columns: Int, _ style: XLSXStyle = .wrap
+  )
     -> Int
   {
     let row = append([.text(text, style)])
@@ -91,7 +93,8 @@ package struct XLSXSheet {
     if !widths.isEmpty {
       xml += "<cols>"
       for (index, width) in widths.enumerated() {
-        let style = index < columnStyles.count ? columnStyles[index].map { " style=\"\($0.rawValue)\"" } : nil
+        let style =
+          index < columnStyles.count ? columnStyles[index].map { " style=\"\($0.rawValue)\"" } : nil
         xml +=
           "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\""
           + (style ?? "") + " customWidth=\"1\"/>"
@@ -116,7 +119,8 @@ package struct XLSXSheet {
           let preserve = XLSXText.needsPreserve(text)
           xml +=
             "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t"
-            + (preserve ? " xml:space=\"preserve\"" : "") + ">\(XLSXText.escaped(text))</t></is></c>"
+            + (preserve ? " xml:space=\"preserve\"" : "")
+            + ">\(XLSXText.escaped(text))</t></is></c>"
         case .number(let number):
           xml += "<c r=\"\(reference)\"\(style)><v>\(number)</v></c>"
         case .formula(let formula, let cached):
