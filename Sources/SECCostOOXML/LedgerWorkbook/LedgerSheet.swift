@@ -23,13 +23,18 @@ enum LedgerSheet {
       default: break
       }
     }
-    for line in ledger.canonicalLines {
+    let order = ledger.canonicalOrder
+    var position = 0
+    // The rows are made as the sheet is written, one line at a time.
+    sheet.rowSource = {
+      guard position < order.count else { return nil }
+      let line = ledger.lines[order[position]]
+      position += 1
       let estimate = line.figure.basis == .estimate
       func amount(_ money: Money?, italic: Bool) -> XLSXCell {
         money.map { SpreadsheetAmount.cell($0, italic: italic) ?? .text($0.plainDecimal) } ?? .empty
       }
-      sheet.append(
-        columns.map { column in
+      return columns.map { column in
           switch column {
           case .release: .text(line.release, .textEntry)
           case .version: .text(line.version, .textEntry)
@@ -48,7 +53,7 @@ enum LedgerSheet {
           case .dayRate: amount(line.effort?.dayRate, italic: false)
           case .note: .text(line.note, .textEntry)
           }
-        })
+        }
     }
     return sheet
   }

@@ -17,8 +17,9 @@ enum WideSheet {
   /// The sheet's name.
   static let name = "Wide"
 
-  /// The sheet of `table`.
-  static func sheet(_ table: WideTable) throws(MoneyError) -> XLSXSheet {
+  /// The sheet of `table`. Its rows are made as it is written (`XLSXSheet.rowSource`): writing
+  /// it throws `MoneyError` if a column total is beyond the range of money.
+  static func sheet(_ table: WideTable) -> XLSXSheet {
     var sheet = XLSXSheet(name: name)
     let columns = table.columns
     sheet.append(columns.map { .text($0.header, .header) })
@@ -41,8 +42,17 @@ enum WideSheet {
     let daysColumn = columns.firstIndex(of: .days)
     let rateColumn = columns.firstIndex(of: .dayRate)
     var tallies = [XLSXColumnTotal.Tally](repeating: .init(), count: columns.count)
-    for row in table.rows {
-      let number = sheet.nextRow
+    var rows = table.rows.makeIterator()
+    var number = sheet.nextRow - 1
+    var totalled = table.rows.isEmpty
+    // The rows are made as the sheet is written, then the totals row from their tallies.
+    sheet.rowSource = { () throws(MoneyError) -> [XLSXCell]? in
+      guard let row = rows.next() else {
+        guard !totalled else { return nil }
+        totalled = true
+        return totals(columns, tallies, last: number)
+      }
+      number += 1
       var cells: [XLSXCell] = []
       for (index, cell) in row.enumerated() {
         switch cell {
@@ -89,20 +99,24 @@ enum WideSheet {
           }
         }
       }
-      sheet.append(cells)
+      return cells
     }
-    guard !table.rows.isEmpty else { return sheet }
-    let last = sheet.nextRow - 1
-    sheet.append(
-      columns.enumerated().map { index, column in
-        switch column {
-        case .release: return .text("Total", .totalLabel)
-        case .phase:
-          let letter = XLSXSheet.column(index)
-          return XLSXColumnTotal(ranges: ["\(letter)2:\(letter)\(last)"]).cell(tallies[index])
-        default: return .empty
-        }
-      })
     return sheet
+  }
+
+  /// The totals row below data rows 2 to `last`: `Total`, then each phase column's
+  /// ``XLSXColumnTotal``.
+  private static func totals(
+    _ columns: [WideColumn], _ tallies: [XLSXColumnTotal.Tally], last: Int
+  ) -> [XLSXCell] {
+    columns.enumerated().map { index, column in
+      switch column {
+      case .release: return .text("Total", .totalLabel)
+      case .phase:
+        let letter = XLSXSheet.column(index)
+        return XLSXColumnTotal(ranges: ["\(letter)2:\(letter)\(last)"]).cell(tallies[index])
+      default: return .empty
+      }
+    }
   }
 }
