@@ -90,7 +90,9 @@ extension ExportCommand {
   /// Writes the ledgers as the editable workbook (``LedgerWorkbook``), atomically.
   func writeWorkbook() throws {
     let (ledger, _, origins) = try LedgerInput.loadLocated(ledgers, options: input)
-    guard let output else { throw ValidationError("--format xlsx writes a workbook: give -o FILE.xlsx") }
+    guard let output else {
+      throw ValidationError("--format xlsx writes a workbook: give -o FILE.xlsx")
+    }
     do {
       // A row at a time into a temporary file, renamed into place when complete.
       try LedgerWorkbook.write(ledger, to: output)

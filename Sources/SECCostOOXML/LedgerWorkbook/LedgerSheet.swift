@@ -35,25 +35,25 @@ enum LedgerSheet {
         money.map { SpreadsheetAmount.cell($0, italic: italic) ?? .text($0.plainDecimal) } ?? .empty
       }
       return columns.map { column in
-          switch column {
-          case .release: .text(line.release, .textEntry)
-          case .version: .text(line.version, .textEntry)
-          case .party: .text(line.party.id, .textEntry)
-          case .modification: .text(line.modification, .textEntry)
-          case .title: .text(line.title, .textEntry)
-          case .phase: .text(line.phase.id, .textEntry)
-          case .basis: .text(line.figure.basis.id, .textEntry)
-          case .date: .text(line.date?.iso ?? "", .textEntry)
-          case .low: amount(line.figure.range?.low, italic: estimate)
-          case .high: amount(line.figure.range?.high, italic: estimate)
-          case .likely: amount(line.likely, italic: estimate)
-          case .days:
-            line.effort.map { XLSXCell(value: .number($0.days.plainDecimal), style: .plain) }
-              ?? .empty
-          case .dayRate: amount(line.effort?.dayRate, italic: false)
-          case .note: .text(line.note, .textEntry)
-          }
+        switch column {
+        case .release: .text(line.release, .textEntry)
+        case .version: .text(line.version, .textEntry)
+        case .party: .text(line.party.id, .textEntry)
+        case .modification: .text(line.modification, .textEntry)
+        case .title: .text(line.title, .textEntry)
+        case .phase: .text(line.phase.id, .textEntry)
+        case .basis: .text(line.figure.basis.id, .textEntry)
+        case .date: .text(line.date?.iso ?? "", .textEntry)
+        case .low: amount(line.figure.range?.low, italic: estimate)
+        case .high: amount(line.figure.range?.high, italic: estimate)
+        case .likely: amount(line.likely, italic: estimate)
+        case .days:
+          line.effort.map { XLSXCell(value: .number($0.days.plainDecimal), style: .plain) }
+            ?? .empty
+        case .dayRate: amount(line.effort?.dayRate, italic: false)
+        case .note: .text(line.note, .textEntry)
         }
+      }
     }
     return sheet
   }

@@ -61,14 +61,16 @@ enum WideSheet {
         case .empty:
           cells.append(.empty)
         case .days(let days):
-          cells.append(days.map { XLSXCell(value: .number($0.plainDecimal), style: .plain) } ?? .empty)
+          cells.append(
+            days.map { XLSXCell(value: .number($0.plainDecimal), style: .plain) } ?? .empty)
         case .dayRate(let rate):
           cells.append(
             rate.map { SpreadsheetAmount.cell($0, italic: false) ?? .text(cell.text) } ?? .empty)
         case .figure(let line, let marker):
           let estimate = line.figure.basis == .estimate
           if marker == nil, line.likely == nil, let range = line.figure.range,
-            range.low == range.high, var amount = SpreadsheetAmount.cell(range.low, italic: estimate)
+            range.low == range.high,
+            var amount = SpreadsheetAmount.cell(range.low, italic: estimate)
           {
             if let effort = line.effort, let days = daysColumn, let rate = rateColumn,
               let formula = XLSXCostFormula.product(

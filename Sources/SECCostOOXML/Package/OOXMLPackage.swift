@@ -34,7 +34,9 @@ package struct OOXMLPackage {
   /// - Throws: what a part's writer throws; ``OOXMLPackageError`` if the archive cannot be made.
   package func bytes() throws -> [UInt8] {
     let archive: Archive
-    do { archive = try Archive(data: Data(), accessMode: .create) } catch { throw OOXMLPackageError.packing }
+    do { archive = try Archive(data: Data(), accessMode: .create) } catch {
+      throw OOXMLPackageError.packing
+    }
     for part in parts {
       var xml = ""
       try part.write { xml += $0 }
@@ -66,7 +68,9 @@ package struct OOXMLPackage {
       let spool = scratch.url.appendingPathComponent("part\(index).xml")
       let size = try Self.spool(part.write, to: spool)
       let handle: FileHandle
-      do { handle = try FileHandle(forReadingFrom: spool) } catch { throw OOXMLPackageError.packing }
+      do { handle = try FileHandle(forReadingFrom: spool) } catch {
+        throw OOXMLPackageError.packing
+      }
       defer { try? handle.close() }
       try Self.add(part.path, size: size, to: archive) { _, size in
         try handle.read(upToCount: size) ?? Data()
@@ -74,12 +78,16 @@ package struct OOXMLPackage {
       try? FileManager.default.removeItem(at: spool)
     }
     let input: FileHandle
-    do { input = try FileHandle(forReadingFrom: archiveURL) } catch { throw OOXMLPackageError.packing }
+    do { input = try FileHandle(forReadingFrom: archiveURL) } catch {
+      throw OOXMLPackageError.packing
+    }
     defer { try? input.close() }
     try OutputFile.write(to: path) { emit in
       while true {
         let chunk: Data?
-        do { chunk = try input.read(upToCount: 1 << 20) } catch { return OOXMLPackageError.readCode }
+        do { chunk = try input.read(upToCount: 1 << 20) } catch {
+          return OOXMLPackageError.readCode
+        }
         guard let chunk, !chunk.isEmpty else { return nil }  // the end of the file
         emit(Array(chunk))
       }
