@@ -94,6 +94,9 @@ enum WideSheet {
                 text.value = .textFormula(
                   XLSXCostFormula.marked(product, marker: marker), cached: cell.text)
               }
+            } else if let range = line.figure.range {
+              // `£301,000 to £625,000 (likely £400,000) [2]`: the total adds low and high.
+              try tallies[index].add(textRange: range.low, to: range.high)
             } else {
               tallies[index].add(text: cell.text)
             }
