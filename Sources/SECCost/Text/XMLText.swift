@@ -20,7 +20,7 @@ package enum XMLText {
     return value != 0xFFFE && value != 0xFFFF
   }
 
-  /// Appends `scalar`, which XML can hold (``canHold(_:)``), to `result`: as its entity if it is
+  /// Appends `scalar`, which XML can hold (`canHold(_:)`), to `result`: as its entity if it is
   /// `&`, `<`, `>`, `"` or `'`, as itself otherwise.
   package static func append(_ scalar: Unicode.Scalar, to result: inout String) {
     switch scalar {
