@@ -29,7 +29,7 @@ package struct XLSXSheet {
 
   /// The rows below `rows`, made while the sheet is written (``write(_:)``): each call gives
   /// the next row, `nil` after the last. A long sheet's rows are made this way, so that they are
-  /// never all held at once.
+  /// never all held at once. A sheet with a row source is written once (the source is spent).
   package var rowSource: (() throws -> [XLSXCell]?)?
 
   /// The 1-based number of the next row appended to `rows`.
