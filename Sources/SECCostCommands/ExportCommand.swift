@@ -90,9 +90,12 @@ extension ExportCommand {
   /// Writes the ledgers as the editable workbook (``LedgerWorkbook``), atomically.
   func writeWorkbook() throws {
     let (ledger, _, origins) = try LedgerInput.loadLocated(ledgers, options: input)
-    let bytes: [UInt8]
+    guard let output else {
+      throw ValidationError("--format xlsx writes a workbook: give -o FILE.xlsx")
+    }
     do {
-      bytes = try LedgerWorkbook.bytes(ledger)
+      // A row at a time into a temporary file, renamed into place when complete.
+      try LedgerWorkbook.write(ledger, to: output)
     } catch {
       switch error {
       case .wideLayout(let error):
@@ -108,12 +111,11 @@ extension ExportCommand {
       case .total:
         StandardStreams.printError(error.description)
         throw ExitStatus.invalidData
-      case .packing:
+      case .packing, .output:
         StandardStreams.printError(error.description)
         throw ExitStatus.inputOutput
       }
     }
-    try LedgerInput.write(bytes, to: output)
   }
 }
 

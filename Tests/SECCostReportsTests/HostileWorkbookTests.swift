@@ -122,6 +122,23 @@ struct HostileWorkbookTests {
     #expect(external.stderr.hasPrefix("book.xlsx: is refused: its part xl/workbook.xml declares a document type"))
   }
 
+  @Test("a document type split across two inflated chunks (16 KiB) is still found before parsing")
+  func documentTypeAcrossChunks() throws {
+    let head = "<?xml version=\"1.0\"?><!--"
+    let padding = String(repeating: "x", count: 16_384 - 4 - head.utf8.count - 3)
+    let xml =
+      head + padding + "-->"
+      + "<!DOCTYPE worksheet SYSTEM \"file:///etc/passwd\">"
+      + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/></worksheet>"
+    #expect(xml.utf8.firstRange(of: "<!DOCTYPE".utf8)?.lowerBound == xml.utf8.index(xml.utf8.startIndex, offsetBy: 16_380))
+    let result = try Self.importing(try Self.ledgerBook(xml))
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.hasPrefix(
+        "book.xlsx: is refused: its part xl/worksheets/sheet1.xml declares a document type"),
+      "\(result.stderr)")
+  }
+
   @Test("absurd cell and row references are errors, not crashes")
   func references() throws {
     for (row, cell, message) in [

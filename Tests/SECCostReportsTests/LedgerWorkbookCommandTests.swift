@@ -1,5 +1,6 @@
 import Foundation
 import SECCost
+import SECCostOOXML
 import SECCostTestSupport
 import Testing
 
@@ -13,7 +14,8 @@ struct LedgerWorkbookCommandTests {
     return directory
   }
 
-  static let ledger = SeedLedgers.root.appendingPathComponent("Ledgers/2022-11-sec-release.csv").path
+  static let ledger = SeedLedgers.root.appendingPathComponent("Ledgers/2022-11-sec-release.csv")
+    .path
 
   @Test("-o FILE.xlsx writes the workbook (the extension chooses it, in any case)")
   func byExtension() throws {
@@ -57,5 +59,25 @@ struct LedgerWorkbookCommandTests {
     #expect(!run.stderr.isEmpty)
     #expect(!FileManager.default.fileExists(atPath: path))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+  }
+
+  @Test(
+    "the workbook streamed to a file (a row at a time) has the bytes made in memory; it replaces a file"
+  )
+  func streamedBytes() throws {
+    let directory = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("book.xlsx").path
+    try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+    let run = Seccost.run(["export", Self.ledger, "-o", path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(written == (try LedgerWorkbook.bytes(try Ledger.load([Self.ledger]))))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["book.xlsx"])
+    let hostile = directory.appendingPathComponent("hostile.xlsx").path
+    try LedgerWorkbook.write(try HostileWorkbookLedger.ledger(), to: hostile)
+    #expect(
+      try [UInt8](Data(contentsOf: URL(fileURLWithPath: hostile)))
+        == (try LedgerWorkbook.bytes(try HostileWorkbookLedger.ledger())))
   }
 }

@@ -61,13 +61,26 @@ struct LedgerWorkbookLibreOfficeTests {
     let ledger = try rows("values", "Ledger")
     let noted = try #require(ledger.first { $0[3] == "MP003" })
     #expect(noted.last?.unicodeScalars.map(\.value) == HostileWorkbookLedger.note.unicodeScalars.map(\.value))
-    // November 2022: footnoted amounts (`£1,335,568 [1]`) are added, ranges counted.
+    // November 2022: footnoted amounts (`£1,335,568 [1]`) are added, ranges added as intervals.
     let novemberWide = try rows("values", "Wide", of: "november")
     #expect(
       novemberWide.last == [
-        "Total", "", "", "", "", "", "£4,969,792 + 2 not summed", "£1,573,801 + 2 TBC", "TBC",
+        "Total", "", "", "", "", "", "£5,270,792 to £5,744,792", "£1,573,801 + 2 TBC", "TBC",
         "£26,571 + 2 TBC", "£9,919 + 2 TBC", "£3,000", "£12,000", "", "", "",
       ])
+    // The same amounts, ranges and TBC counts as `seccost totals` gives for each phase (which
+    // also counts phases not provided, which a column of cells cannot show).
+    let ledgerPath = SeedLedgers.root.appendingPathComponent("Ledgers/2022-11-sec-release.csv").path
+    let totals = Seccost.run(["totals", ledgerPath, "--by", "phase"])
+    #expect(totals.status == 0)
+    let phases = try #require(novemberWide.first)
+    for (index, total) in try #require(novemberWide.last).enumerated()
+    where index >= 6 && !total.isEmpty && total != "TBC" {
+      let line = try #require(
+        totals.stdout.split(separator: "\n").first { $0.hasPrefix(phases[index] + " ") })
+      let figure = line.dropFirst(phases[index].count).drop { $0 == " " }
+      #expect(figure.hasPrefix(total), "\(line)")
+    }
     #expect(try rows("values", LedgerFingerprint.sheetName).first?.prefix(2).elementsEqual(
       [LedgerFingerprint.label, LedgerFingerprint.of(try HostileWorkbookLedger.ledger())]) == true)
   }

@@ -91,6 +91,16 @@ struct LedgerWorkbookTests {
     #expect(wide.contains("[1] a _x005F_x0041_ b_x0001_c_x000D_d_xFFFF_</t>"))
   }
 
+  @Test("a <t> keeps white space at its ends, a line feed or two spaces with xml:space=preserve")
+  func preserve() {
+    for text in [" a", "a ", "a\nb", "a  b", "\ta", "a\r", "\n", " "] {
+      #expect(XLSXText.needsPreserve(text), "\(text.debugDescription)")
+    }
+    for text in ["", "a b", "a\tb", "a\rb", "£1 – é", "a b c"] {
+      #expect(!XLSXText.needsPreserve(text), "\(text.debugDescription)")
+    }
+  }
+
   @Test("amounts are numbers with the ledger's exact pence; estimates italic; SECAS cost =days×rate")
   func amounts() {
     let italic = XLSXStyle.moneyItalic.rawValue
@@ -124,11 +134,16 @@ struct LedgerWorkbookTests {
     #expect(row.contains("COUNTIF(G2:G5,&quot;TBC*&quot;)"))
     #expect(row.contains("<c r=\"G6\" s=\"19\" t=\"str\"><f t=\"array\" ref=\"G6\">"))
     #expect(row.contains("_xlfn.NUMBERVALUE(SUBSTITUTE(LEFT(G2:G5,FIND("))
-    // Footnoted amounts are added, ranges counted (the cached values, as LibreOffice computes).
+    // Footnoted amounts are added, ranges as intervals (the cached values, as LibreOffice computes).
     let november = try Workbook.part(
       try LedgerWorkbook.bytes(Ledger(lines: try SeedLedgers.november2022)),
       "xl/worksheets/sheet1.xml")
-    #expect(november.contains("<v>£4,969,792 + 2 not summed</v>"))
+    #expect(november.contains("<v>£5,270,792 to £5,744,792</v>"))
+    #expect(!november.contains("not summed</v>"))
+    // Under Excel's limit of 8,192 characters a formula, even over a column of a million rows.
+    let total = XLSXColumnTotal(ranges: ["G2:G1048576"]).formula
+    #expect(total.count < 8_192, "\(total.count) characters")
+    #expect(total.contains(" to "))
     #expect(november.contains("<v>£9,919 + 2 TBC</v>"))
   }
 

@@ -35,15 +35,38 @@ public enum OutputFile {
   package static func write(
     to path: String, _ produce: (_ emit: ([UInt8]) -> Void) -> Void
   ) throws(OutputFileError) {
+    let failure: OutputFileError? = withoutActuallyEscaping(produce) { produce in
+      do throws(OutputFileError) {
+        try write(to: path) { (emit: ([UInt8]) -> Void) -> Int32? in
+          produce(emit)
+          return nil
+        }
+        return nil
+      } catch {
+        return error
+      }
+    }
+    if let failure { throw failure }
+  }
+
+  /// As the `write(to:_:)` above, but `produce` can fail: it returns the
+  /// system's error number of what it could not read (copying a file into place), and then the
+  /// target is left as it was (a FIFO or device has had what came before).
+  ///
+  /// - Throws: ``OutputFileError`` naming the path and the system's reason.
+  package static func write(
+    to path: String, _ produce: (_ emit: ([UInt8]) -> Void) -> Int32?
+  ) throws(OutputFileError) {
     switch try OutputTarget.resolve(path) {
     case .writtenThrough(let device):
       try writeThrough(device, produce)
     case .replaced(let file, let existing):
       let staged = try StagedOutput(replacing: file, existing: existing, named: path)
       var failure: Int32?
-      produce { bytes in
+      let produceFailure = produce { bytes in
         if failure == nil { failure = staged.write(bytes) }
       }
+      failure = failure ?? produceFailure
       do throws(OutputFileError) {
         if let failure { throw OutputFileError(path: path, code: failure) }
         try staged.finish()
@@ -79,7 +102,10 @@ public enum OutputFile {
       }
       for (file, target) in zip(files, targets) {
         guard case .writtenThrough(let device) = target else { continue }
-        try writeThrough(device) { emit in emit(file.bytes) }
+        try writeThrough(device) { emit in
+          emit(file.bytes)
+          return nil
+        }
       }
     } catch {
       for output in staged { output.discard() }
@@ -98,7 +124,7 @@ public enum OutputFile {
 
   /// Opens the FIFO or device at `path` and writes what `produce` makes to it.
   private static func writeThrough(
-    _ path: String, _ produce: (_ emit: ([UInt8]) -> Void) -> Void
+    _ path: String, _ produce: (_ emit: ([UInt8]) -> Void) -> Int32?
   ) throws(OutputFileError) {
     var descriptor: Int32
     repeat {
@@ -106,9 +132,10 @@ public enum OutputFile {
     } while descriptor < 0 && errno == EINTR
     guard descriptor >= 0 else { throw OutputFileError(path: path, code: errno) }
     var failure: Int32?
-    produce { bytes in
+    let produceFailure = produce { bytes in
       if failure == nil { failure = OutputDescriptor.write(bytes, to: descriptor) }
     }
+    failure = failure ?? produceFailure
     close(descriptor)
     if let failure { throw OutputFileError(path: path, code: failure) }
   }

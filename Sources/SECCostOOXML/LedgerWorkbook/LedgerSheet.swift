@@ -12,7 +12,7 @@ enum LedgerSheet {
     let columns = LedgerColumn.allCases
     sheet.append(columns.map { .text($0.name, .header) })
     sheet.frozenRows = 1
-    sheet.widths = columns.map(width)
+    sheet.widths = columns.map(ColumnWidth.of)
     // Text columns take what is typed in them as text (a version `0.10` stays `0.10`).
     sheet.columnStyles = columns.map { $0.isAmount ? nil : .textEntry }
     for (index, column) in columns.enumerated() {
@@ -23,51 +23,38 @@ enum LedgerSheet {
       default: break
       }
     }
-    for line in ledger.canonicalLines {
+    let order = ledger.canonicalOrder
+    var position = 0
+    // The rows are made as the sheet is written, one line at a time.
+    sheet.rowSource = {
+      guard position < order.count else { return nil }
+      let line = ledger.lines[order[position]]
+      position += 1
       let estimate = line.figure.basis == .estimate
       func amount(_ money: Money?, italic: Bool) -> XLSXCell {
         money.map { SpreadsheetAmount.cell($0, italic: italic) ?? .text($0.plainDecimal) } ?? .empty
       }
-      sheet.append(
-        columns.map { column in
-          switch column {
-          case .release: .text(line.release, .textEntry)
-          case .version: .text(line.version, .textEntry)
-          case .party: .text(line.party.id, .textEntry)
-          case .modification: .text(line.modification, .textEntry)
-          case .title: .text(line.title, .textEntry)
-          case .phase: .text(line.phase.id, .textEntry)
-          case .basis: .text(line.figure.basis.id, .textEntry)
-          case .date: .text(line.date?.iso ?? "", .textEntry)
-          case .low: amount(line.figure.range?.low, italic: estimate)
-          case .high: amount(line.figure.range?.high, italic: estimate)
-          case .likely: amount(line.likely, italic: estimate)
-          case .days:
-            line.effort.map { XLSXCell(value: .number($0.days.plainDecimal), style: .plain) }
-              ?? .empty
-          case .dayRate: amount(line.effort?.dayRate, italic: false)
-          case .note: .text(line.note, .textEntry)
-          }
-        })
+      return columns.map { column in
+        switch column {
+        case .release: .text(line.release, .textEntry)
+        case .version: .text(line.version, .textEntry)
+        case .party: .text(line.party.id, .textEntry)
+        case .modification: .text(line.modification, .textEntry)
+        case .title: .text(line.title, .textEntry)
+        case .phase: .text(line.phase.id, .textEntry)
+        case .basis: .text(line.figure.basis.id, .textEntry)
+        case .date: .text(line.date?.iso ?? "", .textEntry)
+        case .low: amount(line.figure.range?.low, italic: estimate)
+        case .high: amount(line.figure.range?.high, italic: estimate)
+        case .likely: amount(line.likely, italic: estimate)
+        case .days:
+          line.effort.map { XLSXCell(value: .number($0.days.plainDecimal), style: .plain) }
+            ?? .empty
+        case .dayRate: amount(line.effort?.dayRate, italic: false)
+        case .note: .text(line.note, .textEntry)
+        }
+      }
     }
     return sheet
-  }
-
-  /// A column's width in characters.
-  static func width(_ column: LedgerColumn) -> Int {
-    switch column {
-    case .release: 16
-    case .version: 8
-    case .party: 8
-    case .modification: 14
-    case .title: 40
-    case .phase: 20
-    case .basis: 10
-    case .date: 11
-    case .low, .high, .likely: 14
-    case .days: 7
-    case .dayRate: 11
-    case .note: 50
-    }
   }
 }

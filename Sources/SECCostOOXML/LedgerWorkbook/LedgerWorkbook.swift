@@ -13,18 +13,21 @@ package enum LedgerWorkbook {
   package static func workbook(_ ledger: Ledger) throws(LedgerWorkbookError) -> XLSXWorkbook {
     let table: WideTable
     do { table = try WideTable(ledger) } catch { throw .wideLayout(error) }
-    let wide: XLSXSheet
-    do { wide = try WideSheet.sheet(table) } catch { throw .total(error) }
-    return XLSXWorkbook(sheets: [wide, LedgerSheet.sheet(ledger), LedgerFingerprint.sheet(ledger)])
+    return XLSXWorkbook(
+      sheets: [WideSheet.sheet(table), LedgerSheet.sheet(ledger), LedgerFingerprint.sheet(ledger)])
   }
 
-  /// The `.xlsx` file's bytes for `ledger`.
+  /// The `.xlsx` file's bytes for `ledger`, made in memory.
   package static func bytes(_ ledger: Ledger) throws(LedgerWorkbookError) -> [UInt8] {
-    do { return try workbook(ledger).bytes() } catch let error as LedgerWorkbookError {
-      throw error
-    } catch {
-      throw .packing
-    }
+    let book = try workbook(ledger)
+    do { return try book.bytes() } catch { throw LedgerWorkbookError(error) }
+  }
+
+  /// Writes the workbook of `ledger` to the file at `path`, atomically and a row at a time (its
+  /// bytes are those of ``bytes(_:)``): memory beyond the ledger's stays bounded.
+  package static func write(_ ledger: Ledger, to path: String) throws(LedgerWorkbookError) {
+    let book = try workbook(ledger)
+    do { try book.write(to: path) } catch { throw LedgerWorkbookError(error) }
   }
 }
 
@@ -36,6 +39,17 @@ package enum LedgerWorkbookError: Error, CustomStringConvertible {
   case total(MoneyError)
   /// The package could not be packed.
   case packing
+  /// The file could not be written.
+  case output(OutputFileError)
+
+  /// The error writing the workbook threw, as one of these.
+  init(_ error: any Error) {
+    switch error {
+    case let error as MoneyError: self = .total(error)
+    case let error as OutputFileError: self = .output(error)
+    default: self = .packing
+    }
+  }
 
   /// What went wrong, for the user.
   package var description: String {
@@ -43,6 +57,7 @@ package enum LedgerWorkbookError: Error, CustomStringConvertible {
     case .wideLayout(let error): error.description
     case .total(let error): "a column total of the Wide sheet: \(error)"
     case .packing: OOXMLPackageError.packing.description
+    case .output(let error): error.description
     }
   }
 }

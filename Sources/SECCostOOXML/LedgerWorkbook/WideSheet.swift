@@ -17,13 +17,14 @@ enum WideSheet {
   /// The sheet's name.
   static let name = "Wide"
 
-  /// The sheet of `table`.
-  static func sheet(_ table: WideTable) throws(MoneyError) -> XLSXSheet {
+  /// The sheet of `table`. Its rows are made as it is written (`XLSXSheet.rowSource`): writing
+  /// it throws `MoneyError` if a column total is beyond the range of money.
+  static func sheet(_ table: WideTable) -> XLSXSheet {
     var sheet = XLSXSheet(name: name)
     let columns = table.columns
     sheet.append(columns.map { .text($0.header, .header) })
     sheet.frozenRows = 1
-    sheet.widths = columns.map(width)
+    sheet.widths = columns.map(ColumnWidth.of)
     // Text columns take what is typed in them as text (a version `0.10` stays `0.10`).
     sheet.columnStyles = columns.map {
       switch $0 {
@@ -41,8 +42,17 @@ enum WideSheet {
     let daysColumn = columns.firstIndex(of: .days)
     let rateColumn = columns.firstIndex(of: .dayRate)
     var tallies = [XLSXColumnTotal.Tally](repeating: .init(), count: columns.count)
-    for row in table.rows {
-      let number = sheet.nextRow
+    var rows = table.rows.makeIterator()
+    var number = sheet.nextRow - 1
+    var totalled = table.rows.isEmpty
+    // The rows are made as the sheet is written, then the totals row from their tallies.
+    sheet.rowSource = { () throws(MoneyError) -> [XLSXCell]? in
+      guard let row = rows.next() else {
+        guard !totalled else { return nil }
+        totalled = true
+        return totals(columns, tallies, last: number)
+      }
+      number += 1
       var cells: [XLSXCell] = []
       for (index, cell) in row.enumerated() {
         switch cell {
@@ -51,14 +61,16 @@ enum WideSheet {
         case .empty:
           cells.append(.empty)
         case .days(let days):
-          cells.append(days.map { XLSXCell(value: .number($0.plainDecimal), style: .plain) } ?? .empty)
+          cells.append(
+            days.map { XLSXCell(value: .number($0.plainDecimal), style: .plain) } ?? .empty)
         case .dayRate(let rate):
           cells.append(
             rate.map { SpreadsheetAmount.cell($0, italic: false) ?? .text(cell.text) } ?? .empty)
         case .figure(let line, let marker):
           let estimate = line.figure.basis == .estimate
           if marker == nil, line.likely == nil, let range = line.figure.range,
-            range.low == range.high, var amount = SpreadsheetAmount.cell(range.low, italic: estimate)
+            range.low == range.high,
+            var amount = SpreadsheetAmount.cell(range.low, italic: estimate)
           {
             if let effort = line.effort, let days = daysColumn, let rate = rateColumn,
               let formula = XLSXCostFormula.product(
@@ -82,6 +94,9 @@ enum WideSheet {
                 text.value = .textFormula(
                   XLSXCostFormula.marked(product, marker: marker), cached: cell.text)
               }
+            } else if let range = line.figure.range {
+              // `£301,000 to £625,000 (likely £400,000) [2]`: the total adds low and high.
+              try tallies[index].add(textRange: range.low, to: range.high)
             } else {
               tallies[index].add(text: cell.text)
             }
@@ -89,37 +104,24 @@ enum WideSheet {
           }
         }
       }
-      sheet.append(cells)
+      return cells
     }
-    guard !table.rows.isEmpty else { return sheet }
-    let last = sheet.nextRow - 1
-    sheet.append(
-      columns.enumerated().map { index, column in
-        switch column {
-        case .release: return .text("Total", .totalLabel)
-        case .phase:
-          let letter = XLSXSheet.column(index)
-          return XLSXColumnTotal(ranges: ["\(letter)2:\(letter)\(last)"]).cell(tallies[index])
-        default: return .empty
-        }
-      })
     return sheet
   }
 
-  /// A column's width in characters.
-  static func width(_ column: WideColumn) -> Int {
-    switch column {
-    case .release: 16
-    case .version: 8
-    case .party: 8
-    case .modification: 14
-    case .title: 40
-    case .basis: 10
-    case .date: 11
-    case .phase: 16
-    case .days: 7
-    case .dayRate: 11
-    case .notes: 50
+  /// The totals row below data rows 2 to `last`: `Total`, then each phase column's
+  /// ``XLSXColumnTotal``.
+  private static func totals(
+    _ columns: [WideColumn], _ tallies: [XLSXColumnTotal.Tally], last: Int
+  ) -> [XLSXCell] {
+    columns.enumerated().map { index, column in
+      switch column {
+      case .release: return .text("Total", .totalLabel)
+      case .phase:
+        let letter = XLSXSheet.column(index)
+        return XLSXColumnTotal(ranges: ["\(letter)2:\(letter)\(last)"]).cell(tallies[index])
+      default: return .empty
+      }
     }
   }
 }

@@ -27,7 +27,12 @@ package struct XLSXSheet {
   /// cells (which a spreadsheet does not fit by itself).
   package var heights: [Int: Int] = [:]
 
-  /// The 1-based number of the next row appended.
+  /// The rows below `rows`, made while the sheet is written (``write(_:)``): each call gives
+  /// the next row, `nil` after the last. A long sheet's rows are made this way, so that they are
+  /// never all held at once. A sheet with a row source is written once (the source is spent).
+  package var rowSource: (() throws -> [XLSXCell]?)?
+
+  /// The 1-based number of the next row appended to `rows`.
   package var nextRow: Int { rows.count + 1 }
 
   /// Appends a row and returns its 1-based number.
@@ -40,7 +45,9 @@ package struct XLSXSheet {
   /// Appends `text` as a paragraph: wrapped in a cell merged across the first `columns`
   /// columns, the row as high as the lines it wraps to (about one character per unit of width).
   @discardableResult
-  package mutating func appendParagraph(_ text: String, across columns: Int, _ style: XLSXStyle = .wrap)
+  package mutating func appendParagraph(
+    _ text: String, across columns: Int, _ style: XLSXStyle = .wrap
+  )
     -> Int
   {
     let row = append([.text(text, style)])
@@ -77,6 +84,17 @@ package struct XLSXSheet {
 
   /// The worksheet's XML.
   package var xml: String {
+    var xml = ""
+    // Only `rowSource` throws, and a sheet whose rows are all in `rows` has none.
+    try? write { xml += $0 }
+    return xml
+  }
+
+  /// Writes the worksheet's XML to `emit` in pieces of about 64 KiB: `rows`, then the rows
+  /// `rowSource` makes, one at a time, so that a sheet of any length is never held whole.
+  ///
+  /// - Throws: what `rowSource` or `emit` throws.
+  package func write(_ emit: (String) throws -> Void) throws {
     var xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
       + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
@@ -91,7 +109,8 @@ package struct XLSXSheet {
     if !widths.isEmpty {
       xml += "<cols>"
       for (index, width) in widths.enumerated() {
-        let style = index < columnStyles.count ? columnStyles[index].map { " style=\"\($0.rawValue)\"" } : nil
+        let style =
+          index < columnStyles.count ? columnStyles[index].map { " style=\"\($0.rawValue)\"" } : nil
         xml +=
           "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\""
           + (style ?? "") + " customWidth=\"1\"/>"
@@ -99,8 +118,14 @@ package struct XLSXSheet {
       xml += "</cols>"
     }
     xml += "<sheetData>"
-    for (rowIndex, row) in rows.enumerated() {
-      let number = rowIndex + 1
+    var number = 0
+    var nextRow = rows.makeIterator()
+    while let row = try nextRow.next() ?? rowSource?() {
+      number += 1
+      if xml.utf8.count >= 65_536 {
+        try emit(xml)
+        xml = ""
+      }
       guard row.contains(where: { if case .empty = $0.value { $0.style != .plain } else { true } })
       else { continue }
       xml +=
@@ -116,7 +141,8 @@ package struct XLSXSheet {
           let preserve = XLSXText.needsPreserve(text)
           xml +=
             "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t"
-            + (preserve ? " xml:space=\"preserve\"" : "") + ">\(XLSXText.escaped(text))</t></is></c>"
+            + (preserve ? " xml:space=\"preserve\"" : "")
+            + ">\(XLSXText.escaped(text))</t></is></c>"
         case .number(let number):
           xml += "<c r=\"\(reference)\"\(style)><v>\(number)</v></c>"
         case .formula(let formula, let cached):
@@ -153,6 +179,6 @@ package struct XLSXSheet {
     xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\""
     xml += " footer=\"0.3\"/><pageSetup paperSize=\"9\" orientation=\"landscape\""
     xml += " fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
-    return xml
+    try emit(xml)
   }
 }

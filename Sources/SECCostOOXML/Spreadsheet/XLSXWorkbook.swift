@@ -11,7 +11,7 @@ package struct XLSXWorkbook {
   package init(sheets: [XLSXSheet]) { self.sheets = sheets }
 
   /// The parts of the package, in the order they are written.
-  package var parts: [(path: String, xml: String)] {
+  package var parts: [(path: String, write: OOXMLPackage.PartWriter)] {
     let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     let relationships = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -57,20 +57,31 @@ package struct XLSXWorkbook {
     workbookRelationships +=
       "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"\(officeRelationships)/styles\""
       + " Target=\"styles.xml\"/></Relationships>"
-    var parts: [(String, String)] = [
+    var parts = OOXMLPackage(parts: [
       ("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRelationships),
       ("docProps/app.xml", app), ("xl/workbook.xml", workbook),
       ("xl/_rels/workbook.xml.rels", workbookRelationships), ("xl/styles.xml", Self.styles),
-    ]
+    ]).parts
     for (index, sheet) in sheets.enumerated() {
-      parts.append(("xl/worksheets/sheet\(index + 1).xml", sheet.xml))
+      parts.append(("xl/worksheets/sheet\(index + 1).xml", sheet.write))
     }
     return parts
   }
 
-  /// The `.xlsx` file's bytes.
-  package func bytes() throws(OOXMLPackageError) -> [UInt8] {
-    try OOXMLPackage(parts: parts).bytes()
+  /// The `.xlsx` file's bytes, made in memory (a workbook of a few pages).
+  ///
+  /// - Throws: what a sheet's `rowSource` throws; ``OOXMLPackageError`` if it cannot be packed.
+  package func bytes() throws -> [UInt8] {
+    try OOXMLPackage(writing: parts).bytes()
+  }
+
+  /// Writes the `.xlsx` file to `path` atomically, a row at a time: no sheet is held whole
+  /// (``OOXMLPackage/write(to:)``). The bytes are those of ``bytes()``.
+  ///
+  /// - Throws: what a sheet's `rowSource` throws; ``OOXMLPackageError`` if it cannot be packed;
+  ///   `OutputFileError` if the file cannot be written.
+  package func write(to path: String) throws {
+    try OOXMLPackage(writing: parts).write(to: path)
   }
 
   /// The style sheet: number formats `£#,##0` and `£#,##0.00`, fonts (regular, bold, italic,

@@ -24,7 +24,7 @@ package struct SheetCSV {
     _ sheet: WorkbookIndex.Sheet, of workbook: WorkbookParts, to path: String, onlyLedger: Bool
   ) throws(WorkbookReadError) -> SheetCSV {
     let file = workbook.archive.file
-    guard let data = try workbook.archive.part(sheet.part) else {
+    guard workbook.archive.contains(sheet.part) else {
       throw WorkbookReadError(
         file: file,
         "is a damaged workbook: sheet \(MessageText.escaped(sheet.name))'s part"
@@ -100,7 +100,7 @@ package struct SheetCSV {
       flush(false)
     }
     do {
-      try XMLPart.parse(data, path: sheet.part, file: file, reader)
+      _ = try workbook.archive.parse(sheet.part, reader)
     } catch {
       if stoppedEarly { return result }
       throw error

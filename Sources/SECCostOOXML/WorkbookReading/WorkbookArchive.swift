@@ -62,17 +62,36 @@ package final class WorkbookArchive {
   /// Whether the archive holds the part `path`.
   package func contains(_ path: String) -> Bool { archive[path] != nil }
 
-  /// The bytes of part `path` (no leading `/`), or `nil` if there is none; the bytes inflated
-  /// are counted against the limits as they come, whatever the archive declares.
-  package func part(_ path: String) throws(WorkbookReadError) -> Data? {
-    guard let entry = archive[path], entry.type == .file else { return nil }
-    var data = Data()
+  /// Parses part `path` (no leading `/`) with `handler` (`XMLPart`), or returns `false` if
+  /// there is no such part. The part is never held whole: it is inflated, a chunk at a time, to a
+  /// scratch file (the bytes counted against the limits as they come, whatever the archive
+  /// declares, and scanned for a document type), and parsed from there as a stream.
+  ///
+  /// - Throws: ``WorkbookReadError``: a part over the limits, one that cannot be inflated, and
+  ///   what `XMLPart` refuses.
+  func parse(_ path: String, _ handler: XMLPartHandler) throws(WorkbookReadError) -> Bool {
+    guard let entry = archive[path], entry.type == .file else { return false }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "seccost-part-\(UUID().uuidString).xml")
+    guard FileManager.default.createFile(atPath: scratch.path, contents: nil),
+      let output = try? FileHandle(forWritingTo: scratch)
+    else {
+      throw WorkbookReadError(
+        file: file, "cannot be read: no scratch file for its part \(MessageText.escaped(path))",
+        kind: .unreadable)
+    }
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    var size = 0
+    var start = Data()  // the first bytes, for a byte order mark
+    var tail = Data()  // the last bytes of the previous chunk, for a marker across chunks
+    var declaresDocumentType = false
     var overLimit: String?
+    var writeFailed = false
     do {
       _ = try archive.extract(entry, skipCRC32: false) { [self] chunk in
-        data.append(chunk)
+        size += chunk.count
         inflated += chunk.count
-        if data.count > limits.partBytes {
+        if size > limits.partBytes {
           overLimit =
             "its part \(MessageText.escaped(path)) inflates to more than"
             + " \(WorkbookLimits.describe(limits.partBytes)), the limit per part (a zip bomb?)"
@@ -82,12 +101,38 @@ package final class WorkbookArchive {
             + " (a zip bomb?)"
         }
         if overLimit != nil { throw CocoaError(.fileReadTooLarge) }
+        if start.count < 2 { start.append(chunk.prefix(2 - start.count)) }
+        if !declaresDocumentType {
+          declaresDocumentType = XMLPart.declaresDocumentType(tail + chunk)
+        }
+        tail = Data((tail + chunk).suffix(8))
+        do { try output.write(contentsOf: chunk) } catch {
+          writeFailed = true
+          throw error
+        }
       }
+      try output.close()
     } catch {
+      try? output.close()
       if let overLimit { throw WorkbookReadError(file: file, "is refused: " + overLimit) }
+      if writeFailed {
+        throw WorkbookReadError(
+          file: file,
+          "cannot be read: its part \(MessageText.escaped(path)) cannot be inflated"
+            + " to a scratch file (\(error.localizedDescription))", kind: .unreadable)
+      }
       throw WorkbookReadError(
-        file: file, "is a damaged workbook: its part \(MessageText.escaped(path)) cannot be inflated")
+        file: file,
+        "is a damaged workbook: its part \(MessageText.escaped(path)) cannot be inflated")
     }
-    return data
+    guard let stream = InputStream(url: scratch) else {
+      throw WorkbookReadError(
+        file: file, "cannot be read: its part \(MessageText.escaped(path)) was lost",
+        kind: .unreadable)
+    }
+    try XMLPart.parse(
+      stream, start: start, declaresDocumentType: declaresDocumentType, path: path, file: file,
+      handler)
+    return true
   }
 }

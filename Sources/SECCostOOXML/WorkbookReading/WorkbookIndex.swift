@@ -25,28 +25,27 @@ package struct WorkbookIndex {
   package init(_ archive: WorkbookArchive) throws(WorkbookReadError) {
     let file = archive.file
     var workbookPart = "xl/workbook.xml"
-    if let rootRelationships = try archive.part("_rels/.rels") {
-      let relationships = Relationships(file: file)
-      try XMLPart.parse(rootRelationships, path: "_rels/.rels", file: file, relationships)
-      if let target = relationships.targets.first(where: { $0.type.hasSuffix("/officeDocument") }) {
+    let rootRelationships = Relationships(file: file)
+    if try archive.parse("_rels/.rels", rootRelationships) {
+      if let target = rootRelationships.targets.first(where: {
+        $0.type.hasSuffix("/officeDocument")
+      }) {
         workbookPart = Self.resolve(target.target, from: "")
       }
     }
-    guard let workbook = try archive.part(workbookPart) else {
+    let sheets = SheetList(file: file)
+    guard try archive.parse(workbookPart, sheets) else {
       throw WorkbookReadError(
         file: file,
         "is a ZIP archive but not a workbook: it has no \(MessageText.escaped(workbookPart))")
     }
-    let sheets = SheetList(file: file)
-    try XMLPart.parse(workbook, path: workbookPart, file: file, sheets)
     let folder = workbookPart.split(separator: "/").dropLast().joined(separator: "/")
     let relationshipsPart =
       (folder.isEmpty ? "" : folder + "/") + "_rels/"
       + (workbookPart.split(separator: "/").last.map(String.init) ?? "workbook.xml") + ".rels"
     var targets: [String: Relationships.Target] = [:]
-    if let data = try archive.part(relationshipsPart) {
-      let relationships = Relationships(file: file)
-      try XMLPart.parse(data, path: relationshipsPart, file: file, relationships)
+    let relationships = Relationships(file: file)
+    if try archive.parse(relationshipsPart, relationships) {
       for target in relationships.targets { targets[target.id] = target }
     }
     var found: [Sheet] = []

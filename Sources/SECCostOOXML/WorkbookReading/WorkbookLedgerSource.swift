@@ -112,8 +112,7 @@ package final class WorkbookLedgerSource {
 
   /// The fingerprint in B1 of the hidden sheet, if the workbook has one.
   private static func fingerprint(in parts: WorkbookParts) throws(WorkbookReadError) -> String? {
-    guard let sheet = parts.index.sheets.first(where: { $0.name == LedgerFingerprint.sheetName }),
-      let data = try parts.archive.part(sheet.part)
+    guard let sheet = parts.index.sheets.first(where: { $0.name == LedgerFingerprint.sheetName })
     else { return nil }
     var found: String?
     let reader = SheetReader(
@@ -122,7 +121,7 @@ package final class WorkbookLedgerSource {
     ) { (row: SheetRow) throws(WorkbookReadError) in
       if row.number == 1 { found = row.cells.first { $0.column == 1 }?.text }
     }
-    try XMLPart.parse(data, path: sheet.part, file: parts.archive.file, reader)
+    guard try parts.archive.parse(sheet.part, reader) else { return nil }
     return found
   }
 }

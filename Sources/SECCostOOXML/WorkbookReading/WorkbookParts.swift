@@ -15,14 +15,10 @@ struct WorkbookParts {
     let folder = index.workbookPart.split(separator: "/").dropLast().joined(separator: "/")
     let prefix = folder.isEmpty ? "" : folder + "/"
     let strings = SharedStrings(file: file)
-    if let data = try archive.part(prefix + "sharedStrings.xml") {
-      try XMLPart.parse(data, path: prefix + "sharedStrings.xml", file: file, strings)
-    }
+    _ = try archive.parse(prefix + "sharedStrings.xml", strings)
     self.strings = strings.strings
     let styles = DateStyles(file: file)
-    if let data = try archive.part(prefix + "styles.xml") {
-      try XMLPart.parse(data, path: prefix + "styles.xml", file: file, styles)
-    }
+    _ = try archive.parse(prefix + "styles.xml", styles)
     dateStyles = styles.isDate
   }
 }

@@ -12,16 +12,19 @@ import SECCost
 /// Element and attribute names are handed on without their namespace prefix (`x:c` is `c`), as
 /// producers differ in the prefixes they use.
 package enum XMLPart {
-  /// Parses `data`, part `path` of the workbook `file`, calling `handler`; refuses a part with a
-  /// document type declaration, a part that is not UTF-8 and malformed XML.
+  /// Parses the part read from `stream`, part `path` of the workbook `file`, calling `handler`;
+  /// refuses a part with a document type declaration (`declaresDocumentType`, as the bytes were
+  /// scanned on their way), a part that is not UTF-8 (its `start` a UTF-16 byte order mark) and
+  /// malformed XML.
   static func parse(
-    _ data: Data, path: String, file: String, _ handler: XMLPartHandler
+    _ stream: InputStream, start: Data, declaresDocumentType: Bool, path: String, file: String,
+    _ handler: XMLPartHandler
   ) throws(WorkbookReadError) {
-    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+    if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
       throw WorkbookReadError(
         file: file, "is refused: its part \(MessageText.escaped(path)) is UTF-16, not UTF-8")
     }
-    if declaresDocumentType(data) {
+    if declaresDocumentType {
       throw WorkbookReadError(
         file: file,
         "is refused: its part \(MessageText.escaped(path)) declares a document type (<!DOCTYPE),"
@@ -30,7 +33,7 @@ package enum XMLPart {
     }
     // Fed as a stream, in chunks: given all at once, libxml2 refuses a part over 10 MB ("huge
     // input lookup") as not well-formed.
-    let parser = XMLParser(stream: InputStream(data: data))
+    let parser = XMLParser(stream: stream)
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false

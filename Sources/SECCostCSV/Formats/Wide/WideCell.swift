@@ -6,8 +6,10 @@ package enum WideCell: Sendable {
   /// Free text (release, version, party, modification, title, basis, date, notes); empty when
   /// the row has none.
   case text(String)
-  /// A phase cell: the line, and the number of its footnote marker if its note has one.
-  case figure(LedgerLine, marker: Int?)
+  /// A phase cell: the line, and the number of its footnote marker if its note has one. Boxed
+  /// (`indirect`): a line is large and most cells of a wide table are empty, so a table of
+  /// 100,000 lines is tens of megabytes, not hundreds.
+  indirect case figure(LedgerLine, marker: Int?)
   /// SECAS effort days, if the row has effort.
   case days(Days?)
   /// SECAS day rate, if the row has effort.

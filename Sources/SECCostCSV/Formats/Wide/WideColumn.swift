@@ -63,7 +63,7 @@ public enum WideColumn: Hashable, Sendable {
   }
 
   /// The ledger column a wide column's problem is reported against.
-  var ledgerColumn: LedgerColumn? {
+  package var ledgerColumn: LedgerColumn? {
     switch self {
     case .release: .release
     case .version: .version
