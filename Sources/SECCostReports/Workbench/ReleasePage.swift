@@ -56,12 +56,15 @@ public enum ReleasePage {
     body += "</section>\n"
     body += combined(overview.combined)
     body += scope(overview)
+    // The RID section as `seccost report` renders it, in a box that scrolls on a phone.
+    body += "<div class=\"report-body\" data-testid=\"rid-section\">\n"
     for (index, section) in overview.report.sections.enumerated() {
       body += HTMLReport.render(section, index: index + 1, titled: false)
     }
     for (index, (section, risk)) in zip(overview.report.sections, risks).enumerated() {
       body += HTMLReport.riskChart(section, risk: risk, index: index + 1, titled: false)
     }
+    body += "</div>\n"
     body += lines(overview, context: context)
     if context.allowEdit {
       body += "<section aria-labelledby=\"add-heading\">\n"
@@ -135,8 +138,7 @@ public enum ReleasePage {
       + "<thead><tr><th scope=\"col\">Modification</th><th scope=\"col\">Version</th>"
       + "<th scope=\"col\">Party</th><th scope=\"col\">Phase</th><th scope=\"col\">Basis</th>"
       + "<th scope=\"col\" class=\"num\">Figure</th><th scope=\"col\">Counted</th>"
-      + "<th scope=\"col\">Note</th><th scope=\"col\">Source</th>"
-      + (context.allowEdit ? "<th scope=\"col\">Edit</th>" : "") + "</tr></thead>\n<tbody>\n"
+      + "<th scope=\"col\">Note</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n"
     for (index, figure) in overview.lines.enumerated() {
       let line = figure.located.line
       let testID = figureTestID(figure.located)
@@ -154,11 +156,13 @@ public enum ReleasePage {
         + "\(WorkbenchHTML.figure(line.figure))</td>"
         + "<td>\(figure.isCounted ? "yes" : "no (replaced)")</td><td>\(e(line.note))</td>"
         + "<td><code>\(e(figure.located.origin.description))</code></td>"
-      if context.allowEdit {
-        html +=
-          "<td>\(WorkbenchForms.edit(figure.located, number: index + 1, testID: testID, context: context))</td>"
-      }
       html += "</tr>\n"
+      if context.allowEdit {
+        // The form under its line, as wide as the table.
+        html +=
+          "<tr class=\"edit-row\"><td colspan=\"9\">"
+          + "\(WorkbenchForms.edit(figure.located, number: index + 1, testID: testID, context: context))</td></tr>\n"
+      }
     }
     return html + "</tbody>\n</table></div>\n</section>\n"
   }

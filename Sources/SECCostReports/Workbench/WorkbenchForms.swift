@@ -13,7 +13,8 @@ enum WorkbenchForms {
     let draft = FigureDraft(line.line, base: context.sha256(of: line.origin.file))
     let e = WorkbenchHTML.e
     var html =
-      "<details><summary>Edit<span class=\"sr\"> \(e(line.origin.description))</span></summary>"
+      "<details><summary>Edit this figure<span class=\"sr\"> (\(e(line.origin.description)))</span>"
+      + "</summary>"
       + "<form method=\"post\" action=\"/edit\" class=\"edit\" data-testid=\"edit-form:\(e(testID))\">"
     html += hidden(draft, context: context, keys: true)
     html += select("basis", "Basis", number, Basis.allCases.map { ($0.id, WorkbenchHTML.basis($0)) }, draft.basis)

@@ -18,9 +18,11 @@ enum WorkbenchStyle {
     .banner:empty { display: none; }
     .banner { background: #fff3c4; color: #111; border-bottom: 3px solid #b35900;
       padding: .6rem 1.25rem; font-weight: 600; text-align: center; }
-    .scroll { overflow-x: auto; max-width: 100%; -webkit-overflow-scrolling: touch; }
+    .scroll { overflow-x: auto; max-width: 100%; position: relative; }
     .scroll:focus-visible { outline: 3px solid #b35900; }
     .scroll table { margin-top: 0; }
+    .report-body { overflow-x: auto; max-width: 100%; position: relative; }
+    code { overflow-wrap: anywhere; }
     .total-figure { font-size: 1.35rem; font-weight: 700; }
     .muted { color: #444; }
     .alert { border-left: 4px solid #b00020; background: #fdecee; padding: .5rem .8rem; }
@@ -40,6 +42,8 @@ enum WorkbenchStyle {
     form.query input, form.query select { width: auto; }
     fieldset { border: 1px solid #bbb; margin: .5rem 0 1rem; padding: .5rem .8rem; }
     details > summary { cursor: pointer; color: #0b4f8a; }
+    tr.edit-row td { border-top: 0; padding-top: 0; background: #fafafa; }
+    tr.edit-row summary { font-size: .85rem; }
     pre.report { background: #f6f6f6; padding: .6rem; font-size: .85rem; }
     .downloads { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none;
       padding: 0; }
