@@ -19,6 +19,11 @@ public struct VarianceComparison: Hashable, Sendable {
   public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
     /// The message.
     public let description: String
+
+    /// A failure saying `description`.
+    public init(description: String) {
+      self.description = description
+    }
   }
 
   /// Compares version `from` with version `to` of the ledgers of `lines` (each file checked on
