@@ -105,7 +105,9 @@ public enum ReleasePage {
     guard let scope = overview.scope else {
       return html + "<p>The register does not list the release by then.</p>\n</section>\n"
     }
-    html += "<p>From the listing of \(e(scope.listedOn.long)).</p>\n"
+    html +=
+      "<p>From the listing of \(e(scope.listedOn.long)). Go-live:"
+      + " \(e(scope.goLive?.long ?? "not given in the register")).</p>\n"
     for section in ScopeStanding.Section.allCases {
       let items = scope.items(in: section, kind: .modification)
       guard !items.isEmpty else { continue }
@@ -113,12 +115,15 @@ public enum ReleasePage {
         "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(section.title))\">"
         + "<table data-testid=\"scope-\(section.id)\">\n<caption>\(e(section.title))"
         + " (\(items.count))</caption>\n<thead><tr><th scope=\"col\">Modification</th>"
-        + "<th scope=\"col\">Title</th><th scope=\"col\">Standing</th></tr></thead>\n<tbody>\n"
+        + "<th scope=\"col\">Title</th><th scope=\"col\">Cut-off</th>"
+        + "<th scope=\"col\">Standing</th></tr></thead>\n<tbody>\n"
       for item in items {
         html +=
           "<tr><th scope=\"row\"><a href=\"\(WorkbenchHTML.modificationPath(item.entry.modification))\">"
           + "\(e(item.entry.modification))</a></th><td>\(e(item.entry.title))</td>"
-          + "<td>\(e(ReleaseScope.standingText(item.standing)))</td></tr>\n"
+          + "<td>\(e(item.entry.cutOff?.long ?? ""))</td>"
+          + "<td data-testid=\"standing:\(e(item.entry.modification))\">"
+          + "\(e(ReleaseScope.standingText(item.standing)))</td></tr>\n"
       }
       html += "</tbody>\n</table></div>\n"
     }

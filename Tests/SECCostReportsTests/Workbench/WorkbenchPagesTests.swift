@@ -164,3 +164,32 @@ struct WorkbenchPagesTests {
     #expect(page.contains("<li data-path=\"a.csv\" data-sha256=\"ab12\">"))
   }
 }
+
+@Suite("Workbench pages: scope")
+struct WorkbenchScopePagesTests {
+  @Test("scope as of a day: approved, targeted with days to cut-off, lapsed")
+  func scopeAsOf() throws {
+    let lines = WorkbenchFixture.located()
+    let register = try ScopeRegister.load(
+      SeedLedgers.root.appendingPathComponent("Ledgers/scope/scope-register.csv").path)
+    let day = CalendarDate(year: 2022, month: 3, day: 1)!
+    let context = WorkbenchFixture.context()
+    let overview = try #require(
+      try ReleaseOverview(
+        release: "November 2022", lines: lines, name: "x", register: register, asOf: day))
+    let page = ReleasePage.render(overview, risks: [], context: context)
+    #expect(page.contains("Scope as of 1 March 2022"))
+    #expect(page.contains("data-testid=\"scope-approved\""))
+    #expect(page.contains("data-testid=\"standing:MP078\">targeted, 2 days to cut-off</td>"))
+    #expect(page.contains("data-testid=\"standing:MP141\">lapsed (cut-off passed)"))
+    let list = ReleasesPage.render(
+      try ReleaseList(lines: lines.map(\.line), register: register, asOf: day), asOf: day,
+      context: context)
+    #expect(
+      list.contains(
+        "data-testid=\"release-scope:November 2022\">3 approved, 3 targeted, 2 lapsed,"
+          + " 1 withdrawn (as of 1 March 2022)</td>"))
+    #expect(list.contains("name=\"as-of\" type=\"date\" value=\"2022-03-01\""))
+    #expect(WorkbenchFixture.xmlError(page) == nil)
+  }
+}
