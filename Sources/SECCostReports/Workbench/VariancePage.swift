@@ -12,6 +12,11 @@ public enum VariancePage {
     context: WorkbenchContext
   ) -> String {
     let e = WorkbenchHTML.e
+    // Unchosen: the earliest against the latest version, the first file against the second.
+    let from = from.isEmpty ? choices.versions.first ?? "" : from
+    let to = to.isEmpty ? choices.versions.last ?? "" : to
+    let baseline = baseline.isEmpty ? choices.files.first ?? "" : baseline
+    let current = current.isEmpty && choices.files.count > 1 ? choices.files[1] : current
     var body = "<h1>Variance</h1>\n"
     body +=
       "<p>What changed between two document versions in the ledgers, or between two ledger"
@@ -40,10 +45,12 @@ public enum VariancePage {
         baseline: VarianceSide(label: comparison.baselineLabel, releases: comparison.baselineReleases),
         current: VarianceSide(label: comparison.currentLabel, releases: comparison.currentReleases),
         ignoredSpendLines: comparison.ignoredSpendLines)
+      body += "<div class=\"report-body\" data-testid=\"variance-report\">\n"
       body += HTMLReport.render(
         comparison.report,
         baselineLabel: CostReportVariance.label(comparison.baselineLabel, comparison.baselineReleases),
         currentLabel: CostReportVariance.label(comparison.currentLabel, comparison.currentReleases))
+      body += "</div>\n"
       body +=
         "<section aria-labelledby=\"variance-text-heading\">\n"
         + "<h2 id=\"variance-text-heading\">The report as <code>seccost variance</code> prints it</h2>\n"

@@ -39,8 +39,11 @@ enum WorkbenchStyle {
     form button { font: inherit; font-weight: 600; padding: .35rem .9rem; border: 0;
       border-radius: 3px; background: #0b4f8a; color: #fff; cursor: pointer; }
     form.query { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; }
-    form.query input, form.query select { width: auto; }
-    fieldset { border: 1px solid #bbb; margin: .5rem 0 1rem; padding: .5rem .8rem; }
+    form.query input, form.query select { width: auto; max-width: 100%; }
+    form.query > div, form.query fieldset > div { max-width: 100%; }
+    fieldset { border: 1px solid #bbb; margin: .5rem 0 1rem; padding: .5rem .8rem; min-width: 0;
+      max-width: 100%; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: .5rem 1rem;
+      align-items: end; }
     details > summary { cursor: pointer; color: #0b4f8a; }
     tr.edit-row td { border-top: 0; padding-top: 0; background: #fafafa; }
     tr.edit-row summary { font-size: .85rem; }

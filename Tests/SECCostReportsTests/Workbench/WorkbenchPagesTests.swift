@@ -157,6 +157,23 @@ struct WorkbenchPagesTests {
     #expect(release.contains("data-testid=\"basis:0.4:DCC:MP140:design-build-pit\">estimate</td>"))
   }
 
+  @Test("the variance forms offer every version and file, earliest against latest unless chosen")
+  func varianceForms() {
+    let paths = [
+      "Ledgers/examples/2022-11-sec-release-v0.1-illustrative.csv",
+      "Ledgers/2022-11-sec-release.csv",
+    ]
+    let lines = WorkbenchFixture.located(paths)
+    let page = VariancePage.render(
+      nil, choices: VarianceChoices(lines: lines), failure: "no lines in <version> 9",
+      context: WorkbenchFixture.context(paths))
+    #expect(page.contains("<select id=\"v-from\" name=\"from\"><option value=\"0.1\" selected=\"selected\">v0.1</option><option value=\"0.4\">v0.4</option></select>"))
+    #expect(page.contains("<option value=\"0.4\" selected=\"selected\">v0.4</option></select>"))
+    #expect(page.contains("<option value=\"\(paths[1])\" selected=\"selected\">"))
+    #expect(page.contains("data-testid=\"variance-failure\"><p>no lines in &lt;version&gt; 9</p>"))
+    #expect(WorkbenchFixture.xmlError(page) == nil)
+  }
+
   @Test("the live-reload script polls /api/files every 2 s and has nothing XML refuses")
   func liveReload() {
     let script = WorkbenchLayout.script
