@@ -19,7 +19,9 @@ struct WorkbenchCommandEqualityTests {
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
-  @Test("the releases page shows each release's total, TBC and not-provided counts as totals prints them")
+  @Test(
+    "the releases page shows each release's total, TBC and not-provided counts as totals prints them"
+  )
   func releasesMatchTotals() throws {
     let run = Seccost.run(["totals"] + paths + ["--by", "release"])
     #expect(run.status == 0)
@@ -28,9 +30,12 @@ struct WorkbenchCommandEqualityTests {
     let page = ReleasesPage.render(list, asOf: day, context: context)
     #expect(list.entries.count == 2)
     for entry in list.entries {
-      let row = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix(entry.release) })
+      let row = try #require(
+        run.stdout.split(separator: "\n").first { $0.hasPrefix(entry.release) })
       let printed = cells(row)
-      #expect(page.contains("data-testid=\"release-total:\(entry.release)\">\(XMLText.escaped(printed[1]))"))
+      #expect(
+        page.contains(
+          "data-testid=\"release-total:\(entry.release)\">\(XMLText.escaped(printed[1]))"))
       // Release, Total, Firm, Estimate, TBC, Not provided, N/A.
       #expect(page.contains("data-testid=\"release-tbc:\(entry.release)\">\(printed[4])<"))
       #expect(page.contains("data-testid=\"release-not-provided:\(entry.release)\">\(printed[5])<"))
@@ -55,7 +60,8 @@ struct WorkbenchCommandEqualityTests {
           guard printed.count > 2 else { continue }
           #expect(
             page.contains(
-              "<th scope=\"row\">\(XMLText.escaped(printed[0]))</th><td>\(XMLText.escaped(printed[1]))</td>"),
+              "<th scope=\"row\">\(XMLText.escaped(printed[0]))</th><td>\(XMLText.escaped(printed[1]))</td>"
+            ),
             "\(release) by \(dimension): \(row)")
         }
         // The last row is the overall total (a phase may be labelled "Total" too).
@@ -100,7 +106,8 @@ struct WorkbenchCommandEqualityTests {
     #expect(run.status != 0 || !run.stderr.isEmpty)
     let reader = LedgerReader()
     reader.read(path) { _, _ in }
-    let page = ProblemsPage.render(errors: reader.issues, warnings: reader.warnings, context: context)
+    let page = ProblemsPage.render(
+      errors: reader.issues, warnings: reader.warnings, context: context)
     let printed = run.stderr.split(separator: "\n").filter { $0.hasPrefix(path) }
     #expect(!printed.isEmpty)
     for line in printed {

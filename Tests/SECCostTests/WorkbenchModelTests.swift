@@ -80,9 +80,10 @@ struct WorkbenchModelTests {
 
   @Test("the release list is totals by release, with the versions counted")
   func releaseList() throws {
-    let lines = try Self.revised().map(\.line) + [
-      Self.line("0.1", "MP7", .total, .tbc, release: "February 2021")
-    ]
+    let lines =
+      try Self.revised().map(\.line) + [
+        Self.line("0.1", "MP7", .total, .tbc, release: "February 2021")
+      ]
     let list = try ReleaseList(lines: lines)
     var totals = CostTotals(by: .release)
     for line in lines { totals.add(line) }
@@ -90,7 +91,8 @@ struct WorkbenchModelTests {
     #expect(list.entries.map(\.release) == ["February 2021", "November 2022"])
     #expect(list.entries.map(\.summary) == report.groups.map(\.summary))
     #expect(list.entries[0].summary.ridNotation == "TBC")
-    #expect(list.entries[1].versions?.summary == "v0.5 (1 line) over v0.4 (2 lines carried forward)")
+    #expect(
+      list.entries[1].versions?.summary == "v0.5 (1 line) over v0.4 (2 lines carried forward)")
     #expect(list.total == report.total)
     #expect(list.asOf == nil && list.entries.allSatisfy { $0.scope == nil })
   }
@@ -103,8 +105,10 @@ struct WorkbenchModelTests {
     #expect(comparison.currentLabel == "version 0.5")
     #expect(comparison.report.counts[.firmed] == 1)
     #expect(VarianceChoices(lines: lines).versions == ["0.4", "0.5"])
-    #expect(throws: VarianceComparison.Failure(
-      description: "no lines in version 0.9 in a.csv (versions: 0.4, 0.5)")) {
+    #expect(
+      throws: VarianceComparison.Failure(
+        description: "no lines in version 0.9 in a.csv (versions: 0.4, 0.5)")
+    ) {
       try VarianceComparison.versions(from: "0.4", to: "0.9", in: lines)
     }
   }

@@ -46,7 +46,8 @@ public struct FigureDraft: Hashable, Sendable {
     self.init(
       release: line.release, version: line.version, party: line.party.id,
       modification: line.modification, phase: line.phase.id, basis: line.figure.basis.id,
-      low: line.figure.range?.low.plainDecimal ?? "", high: line.figure.range?.high.plainDecimal ?? "",
+      low: line.figure.range?.low.plainDecimal ?? "",
+      high: line.figure.range?.high.plainDecimal ?? "",
       note: line.note, base: base)
   }
 }

@@ -9,7 +9,9 @@ public enum ModificationPage {
   public static func render(_ history: ModificationHistory, context: WorkbenchContext) -> String {
     let e = WorkbenchHTML.e
     var body = "<h1>\(e(history.modification))</h1>\n"
-    if !history.title.isEmpty { body += "<p data-testid=\"modification-title\">\(e(history.title))</p>\n" }
+    if !history.title.isEmpty {
+      body += "<p data-testid=\"modification-title\">\(e(history.title))</p>\n"
+    }
     body += "<section aria-labelledby=\"stages-heading\">\n"
     body += "<h2 id=\"stages-heading\">Its total at each version</h2>\n"
     body +=
@@ -43,7 +45,9 @@ public enum ModificationPage {
       let line = figure.located.line
       let testID = ReleasePage.figureTestID(figure.located)
       var counted = figure.isCounted ? "yes" : "no (replaced by a later version)"
-      if figure.isCoveredByCombined { counted += "; replaced in the release's totals by the combined Preliminary Assessment" }
+      if figure.isCoveredByCombined {
+        counted += "; replaced in the release's totals by the combined Preliminary Assessment"
+      }
       body +=
         "<tr\(figure.isCounted ? "" : " class=\"superseded\"")><th scope=\"row\">"
         + "\(e(line.release))</th><td>\(e(line.version))</td><td>\(e(line.party.id))</td>"

@@ -11,7 +11,8 @@ public enum ProblemsPage {
   ) -> String {
     var body = "<h1>Problems</h1>\n"
     if errors.isEmpty && warnings.isEmpty {
-      body += "<p data-testid=\"no-problems\">Every ledger is valid: no errors and no warnings.</p>\n"
+      body +=
+        "<p data-testid=\"no-problems\">Every ledger is valid: no errors and no warnings.</p>\n"
     } else {
       body +=
         "<p data-testid=\"problem-counts\">\(count(errors.count, "error")) and"

@@ -32,10 +32,12 @@ public enum ReleasePage {
     if let draft = context.draft, context.allowEdit {
       body += "<section aria-labelledby=\"draft-heading\">\n"
       body += "<h2 id=\"draft-heading\">Your change, not saved</h2>\n"
-      body += WorkbenchForms.add(release: overview.release, version: "", context: context, draft: draft)
+      body += WorkbenchForms.add(
+        release: overview.release, version: "", context: context, draft: draft)
       body += "</section>\n"
     }
-    body += "<nav aria-label=\"Downloads\"><h2 id=\"downloads\">Downloads</h2><ul class=\"downloads\">"
+    body +=
+      "<nav aria-label=\"Downloads\"><h2 id=\"downloads\">Downloads</h2><ul class=\"downloads\">"
     for download in downloads {
       body +=
         "<li><a href=\"\(path)/\(download.file)\" data-testid=\"\(download.file)\""
@@ -82,7 +84,8 @@ public enum ReleasePage {
 
   private static func combined(_ combined: CombinedAssessment?) -> String {
     guard let combined else { return "" }
-    let phases = combined.phases.isEmpty
+    let phases =
+      combined.phases.isEmpty
       ? "the release as a whole" : combined.phases.map(\.label).joined(separator: ", ")
     return "<section aria-labelledby=\"combined-heading\" data-testid=\"combined\">\n"
       + "<h2 id=\"combined-heading\">Combined Preliminary Assessment</h2>\n"

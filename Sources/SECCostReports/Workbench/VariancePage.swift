@@ -42,13 +42,15 @@ public enum VariancePage {
     }
     if let comparison {
       let heading = VarianceHeading(
-        baseline: VarianceSide(label: comparison.baselineLabel, releases: comparison.baselineReleases),
+        baseline: VarianceSide(
+          label: comparison.baselineLabel, releases: comparison.baselineReleases),
         current: VarianceSide(label: comparison.currentLabel, releases: comparison.currentReleases),
         ignoredSpendLines: comparison.ignoredSpendLines)
       body += "<div class=\"report-body\" data-testid=\"variance-report\">\n"
       body += HTMLReport.render(
         comparison.report,
-        baselineLabel: CostReportVariance.label(comparison.baselineLabel, comparison.baselineReleases),
+        baselineLabel: CostReportVariance.label(
+          comparison.baselineLabel, comparison.baselineReleases),
         currentLabel: CostReportVariance.label(comparison.currentLabel, comparison.currentReleases))
       body += "</div>\n"
       body +=

@@ -17,7 +17,9 @@ enum WorkbenchForms {
       + "</summary>"
       + "<form method=\"post\" action=\"/edit\" class=\"edit\" data-testid=\"edit-form:\(e(testID))\">"
     html += hidden(draft, context: context, keys: true)
-    html += select("basis", "Basis", number, Basis.allCases.map { ($0.id, WorkbenchHTML.basis($0)) }, draft.basis)
+    html += select(
+      "basis", "Basis", number, Basis.allCases.map { ($0.id, WorkbenchHTML.basis($0)) }, draft.basis
+    )
     html += amounts(draft, number: number)
     html += input("note", "Note", number, draft.note)
     return html + "<div><button type=\"submit\">Save</button></div></form></details>"
@@ -26,7 +28,9 @@ enum WorkbenchForms {
   /// The form adding a line for a new version of `release`, or showing a refused `draft`
   /// again: the key fields editable, basis, party and phase as choices of the accepted values;
   /// its `base` the hash of the first file, where a line for a new key is added.
-  static func add(release: String, version: String, context: WorkbenchContext, draft: FigureDraft? = nil)
+  static func add(
+    release: String, version: String, context: WorkbenchContext, draft: FigureDraft? = nil
+  )
     -> String
   {
     guard context.allowEdit else { return "" }
@@ -49,13 +53,17 @@ enum WorkbenchForms {
     html += select("party", "Party", number, Party.allCases.map { ($0.id, $0.id) }, values.party)
     html += input("modification", "Modification", number, values.modification)
     html += select("phase", "Phase", number, Phase.allCases.map { ($0.id, $0.label) }, values.phase)
-    html += select("basis", "Basis", number, Basis.allCases.map { ($0.id, WorkbenchHTML.basis($0)) }, values.basis)
+    html += select(
+      "basis", "Basis", number, Basis.allCases.map { ($0.id, WorkbenchHTML.basis($0)) },
+      values.basis)
     html += amounts(values, number: number)
     html += input("note", "Note", number, values.note)
-    return html + "<div><button type=\"submit\">\(draft == nil ? "Add the line" : "Send again")</button></div></form>\n"
+    return html
+      + "<div><button type=\"submit\">\(draft == nil ? "Add the line" : "Send again")</button></div></form>\n"
   }
 
-  private static func hidden(_ draft: FigureDraft, context: WorkbenchContext, keys: Bool) -> String {
+  private static func hidden(_ draft: FigureDraft, context: WorkbenchContext, keys: Bool) -> String
+  {
     let e = WorkbenchHTML.e
     var fields = [("csrf", context.csrf), ("base", draft.base)]
     if keys {

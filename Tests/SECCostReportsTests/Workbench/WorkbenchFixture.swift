@@ -37,7 +37,8 @@ enum WorkbenchFixture {
       .replacingOccurrences(of: "&nbsp;", with: "&#160;")
     let parser = XMLParser(data: Data(xml.utf8))
     if parser.parse() { return nil }
-    return "\(parser.parserError.map { String(describing: $0) } ?? "?") at line \(parser.lineNumber)"
+    return
+      "\(parser.parserError.map { String(describing: $0) } ?? "?") at line \(parser.lineNumber)"
   }
 
   /// How often `needle` occurs in `text`.

@@ -57,7 +57,8 @@ struct WorkbenchPagesTests {
         try #require(try ModificationHistory(modification: "MP078", lines: lines)),
         context: context),
       ProblemsPage.render(
-        errors: [], warnings: [LedgerIssue(file: path, line: 2, message: hostile, severity: .warning)],
+        errors: [],
+        warnings: [LedgerIssue(file: path, line: 2, message: hostile, severity: .warning)],
         context: context),
     ]
     for page in pages {
@@ -83,7 +84,9 @@ struct WorkbenchPagesTests {
     let first = String(repeating: "1", count: 64)
     #expect(WorkbenchFixture.count("name=\"base\" value=\"\(second)\"", in: page) == november.count)
     #expect(WorkbenchFixture.count("name=\"base\" value=\"\(first)\"", in: page) == 1)
-    for field in ["release", "version", "party", "modification", "phase", "basis", "low", "high", "note"] {
+    for field in [
+      "release", "version", "party", "modification", "phase", "basis", "low", "high", "note",
+    ] {
       #expect(WorkbenchFixture.count("name=\"\(field)\"", in: page) == forms, "\(field)")
     }
     for basis in Basis.allCases { #expect(page.contains("<option value=\"\(basis.id)\"")) }
@@ -167,7 +170,10 @@ struct WorkbenchPagesTests {
     let page = VariancePage.render(
       nil, choices: VarianceChoices(lines: lines), failure: "no lines in <version> 9",
       context: WorkbenchFixture.context(paths))
-    #expect(page.contains("<select id=\"v-from\" name=\"from\"><option value=\"0.1\" selected=\"selected\">v0.1</option><option value=\"0.4\">v0.4</option></select>"))
+    #expect(
+      page.contains(
+        "<select id=\"v-from\" name=\"from\"><option value=\"0.1\" selected=\"selected\">v0.1</option><option value=\"0.4\">v0.4</option></select>"
+      ))
     #expect(page.contains("<option value=\"0.4\" selected=\"selected\">v0.4</option></select>"))
     #expect(page.contains("<option value=\"\(paths[1])\" selected=\"selected\">"))
     #expect(page.contains("data-testid=\"variance-failure\"><p>no lines in &lt;version&gt; 9</p>"))
