@@ -258,12 +258,20 @@ public enum HTMLReport {
   }
 
   static func render(_ variance: CostReportVariance) -> String {
-    let report = variance.report
+    render(
+      variance.report, baselineLabel: variance.baselineLabel, currentLabel: variance.currentLabel)
+  }
+
+  /// The variance section of `report`, its sides named `baselineLabel` and `currentLabel`: a
+  /// chart and table by modification, and the figures that changed.
+  static func render(_ report: VarianceReport, baselineLabel: String, currentLabel: String)
+    -> String
+  {
     var html = "<section aria-labelledby=\"variance\">\n"
     html += "<h2 id=\"variance\">Changes since the baseline</h2>\n"
     html +=
-      "<p>Baseline: <code>\(e(variance.baselineLabel))</code>. Current:"
-      + " <code>\(e(variance.currentLabel))</code>. Lines are matched on release, party,"
+      "<p>Baseline: <code>\(e(baselineLabel))</code>. Current:"
+      + " <code>\(e(currentLabel))</code>. Lines are matched on release, party,"
       + " modification and phase.</p>\n"
     var rows: [HorizontalBarChart.Row] = []
     for group in report.modifications {
@@ -290,8 +298,8 @@ public enum HTMLReport {
         + " each bar.",
       rows: rows,
       legend: [
-        .init(series: nil, text: "Before: \(variance.baselineLabel)"),
-        .init(series: 0, text: "After: \(variance.currentLabel)"),
+        .init(series: nil, text: "Before: \(baselineLabel)"),
+        .init(series: 0, text: "After: \(currentLabel)"),
       ])
     html +=
       "<figure>\n\(chart.svg)\n<figcaption>Baseline (hatched) and current (solid) costs of each"
