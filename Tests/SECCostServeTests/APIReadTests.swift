@@ -110,7 +110,10 @@ struct APIReadTests {
         #expect(body["valid"] as? Bool == false)
         let errors = try #require(body["errors"] as? [String])
         #expect(!errors.isEmpty)
-        for error in errors { #expect(command.stderr.contains(error)) }
+        for error in errors {
+          #expect(error.hasPrefix(fixture.ledgers[0] + ":"))
+          #expect(command.stderr.contains(error))
+        }
       }
       // Nothing is counted from invalid ledgers.
       try await client.execute(uri: "/api/totals", method: .get) {
@@ -151,8 +154,11 @@ struct APIReadTests {
       let first = try object(try await client.execute(uri: "/api/changes?since=none", method: .get))
       #expect(first["changed"] as? Bool == true)
       let version = try #require(first["version"] as? String)
+      let clock = ContinuousClock()
+      let start = clock.now
       let same = try object(
         try await client.execute(uri: "/api/changes?since=\(version)", method: .get))
+      #expect(clock.now - start >= .milliseconds(300))
       #expect(same["changed"] as? Bool == false)
       #expect(same["version"] as? String == version)
       let ledger = String(decoding: try fixture.bytes(), as: UTF8.self) + "\n"
