@@ -6,7 +6,8 @@ struct FormFields {
   /// The fields of `body`; a field that is not UTF-8 once decoded is left out.
   init(_ body: [UInt8]) {
     for pair in body.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-      let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+      let parts = pair.split(
+        separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
       guard let name = Self.decode(parts[0]) else { continue }
       let value = parts.count > 1 ? Self.decode(parts[1]) : ""
       if values[name] == nil, let value { values[name] = value }

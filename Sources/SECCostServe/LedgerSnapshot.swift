@@ -49,8 +49,7 @@ package struct LedgerSnapshot: Sendable {
     }
   }
 
-  private static func readOnce(_ paths: [String], options: LedgerReader.Options) -> LedgerSnapshot
-  {
+  private static func readOnce(_ paths: [String], options: LedgerReader.Options) -> LedgerSnapshot {
     var files: [File] = []
     var lines: [LedgerLine] = []
     var origins: [LineOrigin] = []
@@ -65,7 +64,8 @@ package struct LedgerSnapshot: Sendable {
       }
     }
     let problems = reader.problems(strict: false)
-    let version = SHA256.hex(Array(files.map { "\($0.path)\u{0}\($0.sha256 ?? "-")\n" }.joined().utf8))
+    let version = SHA256.hex(
+      Array(files.map { "\($0.path)\u{0}\($0.sha256 ?? "-")\n" }.joined().utf8))
     return LedgerSnapshot(
       files: files, lines: lines, origins: origins, errors: problems?.issues ?? [],
       errorCount: problems?.count ?? 0, warnings: reader.warnings,

@@ -68,7 +68,8 @@ enum PageRoutes {
     guard let token = form["csrf"], CSRFToken.matches(token, workbench.csrfToken) else {
       return Responses.html(
         WorkbenchPages.message(
-          "Refused", ["The form's token is missing or out of date: reload the page and edit again."]),
+          "Refused", ["The form's token is missing or out of date: reload the page and edit again."]
+        ),
         status: .forbidden)
     }
     guard workbench.configuration.allowsEdits else {
@@ -96,15 +97,18 @@ enum PageRoutes {
       headers[.location] = "/release/\(WorkbenchPages.pathComponent(release))"
       return Response(status: .seeOther, headers: headers)
     case .stale(_, _, let message):
-      return Responses.html(WorkbenchPages.message("Not saved: the file changed", [message]), status: .conflict)
+      return Responses.html(
+        WorkbenchPages.message("Not saved: the file changed", [message]), status: .conflict)
     case .invalid(let messages):
-      return Responses.html(WorkbenchPages.message("Not saved", messages), status: .unprocessableContent)
+      return Responses.html(
+        WorkbenchPages.message("Not saved", messages), status: .unprocessableContent)
     case .forbidden:
       return Responses.html(
         WorkbenchPages.message("View only", ["This server was started without --allow edit."]),
         status: .forbidden)
     case .failed(let message):
-      return Responses.html(WorkbenchPages.message("Not saved", [message]), status: .internalServerError)
+      return Responses.html(
+        WorkbenchPages.message("Not saved", [message]), status: .internalServerError)
     }
   }
 

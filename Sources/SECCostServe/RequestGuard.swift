@@ -18,13 +18,15 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     _ request: Request, context: Context,
     next: (Request, Context) async throws -> Response
   ) async throws -> Response {
-    let hosts = [request.head.authority] + request.headers[values: Self.hostField].map(Optional.some)
+    let hosts =
+      [request.head.authority] + request.headers[values: Self.hostField].map(Optional.some)
     guard hosts.contains(where: { $0 != nil }) else {
       return Responses.problem(.badRequest, "the request names no host")
     }
     for host in hosts.compactMap({ $0 }) where !isOwn(authority: host) {
       return Responses.problem(
-        .misdirectedRequest, "this server answers to \(configuration.host):\(boundPort.value)"
+        .misdirectedRequest,
+        "this server answers to \(configuration.host):\(boundPort.value)"
           + " and localhost, not to \(host.prefix(200))")
     }
     for origin in request.headers[values: .origin] where !isOwn(origin: origin) {

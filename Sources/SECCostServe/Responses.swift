@@ -26,7 +26,8 @@ enum Responses {
   /// `bytes` as a file to save, named `name`.
   static func download(_ bytes: [UInt8], type: String, name: String) -> Response {
     var response = respond(.ok, type: type, bytes: bytes)
-    let safe = String(name.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 })
+    let safe = String(
+      name.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 })
     response.headers[.contentDisposition] = "attachment; filename=\"\(safe)\""
     return response
   }

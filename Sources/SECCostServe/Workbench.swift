@@ -73,14 +73,17 @@ package actor Workbench {
     guard edit.base == onDisk, edit.base == snapshot.file(path)?.sha256 else {
       return .stale(
         path: path, sha256: onDisk,
-        message: staleMessage(path: path, base: edit.base, now: onDisk, existing: existing.map {
-          snapshot.lines[$0]
-        }))
+        message: staleMessage(
+          path: path, base: edit.base, now: onDisk,
+          existing: existing.map {
+            snapshot.lines[$0]
+          }))
     }
     var row = edit
     if let existing { row.keepUnset(from: snapshot.lines[existing]) }
     var kept = Ledger()
-    for index in snapshot.lines.indices where snapshot.origins[index].file == path && index != existing {
+    for index in snapshot.lines.indices
+    where snapshot.origins[index].file == path && index != existing {
       kept.lines.append(snapshot.lines[index])
     }
     // The file as it would be: its other lines and the new row, read with every other file by
@@ -133,9 +136,10 @@ package actor Workbench {
     reader.read(staged) { line, _ in read = line }
     if let problems = reader.problems(strict: false) {
       return .failure(
-        Problems(problems.issues.map { issue in
-          issue.column.map { "\($0): \(issue.message)" } ?? issue.message
-        }))
+        Problems(
+          problems.issues.map { issue in
+            issue.column.map { "\($0): \(issue.message)" } ?? issue.message
+          }))
     }
     guard let read else { return .failure(Problems(["no figure given"])) }
     return .success(read)
@@ -160,7 +164,8 @@ package actor Workbench {
       "\(path) changed on disk since it was read (sha256 \(base.prefix(64)) was given; it is now "
       + "\(now ?? "unreadable")); nothing was written. Reload, check the figure and edit again."
     if let existing {
-      message += " The figure now reads \(existing.figure.ridNotation) (\(existing.figure.basis.id))."
+      message +=
+        " The figure now reads \(existing.figure.ridNotation) (\(existing.figure.basis.id))."
     }
     return message
   }

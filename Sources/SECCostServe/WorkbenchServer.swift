@@ -7,7 +7,9 @@ public enum WorkbenchServer {
   /// The router of a workbench: the request guard (Host, Origin), the JSON API and the pages.
   package static func router(_ workbench: Workbench) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: RequestGuard(configuration: workbench.configuration, boundPort: workbench.boundPort))
+    router.add(
+      middleware: RequestGuard(
+        configuration: workbench.configuration, boundPort: workbench.boundPort))
     APIRoutes.add(to: router, workbench: workbench)
     PageRoutes.add(to: router, workbench: workbench)
     return router

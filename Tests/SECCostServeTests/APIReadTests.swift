@@ -127,7 +127,8 @@ struct APIReadTests {
     let fixture = try WorkbenchFixture()
     defer { fixture.remove() }
     try await fixture.application.test(.router) { client in
-      let before = try await client.execute(uri: "/api/totals?release=November%202022", method: .get)
+      let before = try await client.execute(
+        uri: "/api/totals?release=November%202022", method: .get)
       let ledger = String(decoding: try fixture.bytes(), as: UTF8.self)
         .replacingOccurrences(of: "727257.00,727257.00", with: "727258.00,727258.00")
       try Data(ledger.utf8).write(to: URL(fileURLWithPath: fixture.ledgers[0]))

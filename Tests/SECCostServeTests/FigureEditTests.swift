@@ -15,7 +15,8 @@ struct FigureEditTests {
     let base = try sha256sum(fixture.ledgers[0])
     try await fixture.application.test(.router) { client in
       try await client.execute(
-        uri: "/api/figures", method: .post, headers: jsonHeaders, body: try jsonBody(sitEdit(base: base))
+        uri: "/api/figures", method: .post, headers: jsonHeaders,
+        body: try jsonBody(sitEdit(base: base))
       ) { response in
         #expect(response.status == .ok)
         let body = try object(response)

@@ -15,7 +15,9 @@ struct HostileRequestTests {
     let before = try fixture.bytes()
     let body = try jsonBody(sitEdit(base: try sha256sum(fixture.ledgers[0])))
     try await fixture.application.test(.router) { client in
-      for origin in ["http://evil.example", "null", "http://127.0.0.1:9999", "https://127.0.0.1:8080"] {
+      for origin in [
+        "http://evil.example", "null", "http://127.0.0.1:9999", "https://127.0.0.1:8080",
+      ] {
         try await client.execute(
           uri: "/api/figures", method: .post,
           headers: [.contentType: "application/json", .origin: origin], body: body
@@ -32,8 +34,11 @@ struct HostileRequestTests {
     let before = try fixture.bytes()
     let body = try jsonBody(sitEdit(base: try sha256sum(fixture.ledgers[0])))
     try await fixture.application.test(.router) { client in
-      for host in ["evil.example:8080", "evil.example", "127.0.0.1:9999", "localhost.evil.example"] {
-        try await client.execute(uri: "/api/files", method: .get, headers: [HTTPField.Name("Host")!: host]) {
+      for host in ["evil.example:8080", "evil.example", "127.0.0.1:9999", "localhost.evil.example"]
+      {
+        try await client.execute(
+          uri: "/api/files", method: .get, headers: [HTTPField.Name("Host")!: host]
+        ) {
           #expect($0.status == .misdirectedRequest, "\(host)")
         }
         var headers = jsonHeaders
@@ -43,7 +48,9 @@ struct HostileRequestTests {
         }
       }
       for host in ["127.0.0.1:8080", "localhost:8080", "LOCALHOST", "[::1]:8080"] {
-        try await client.execute(uri: "/api/files", method: .get, headers: [HTTPField.Name("Host")!: host]) {
+        try await client.execute(
+          uri: "/api/files", method: .get, headers: [HTTPField.Name("Host")!: host]
+        ) {
           #expect($0.status == .ok, "\(host)")
         }
       }

@@ -61,8 +61,10 @@ struct PageRouteTests {
     defer { fixture.remove() }
     let router = WorkbenchServer.router(fixture.workbench)
     let routes = router.routes.map { route in
-      (path: "\(route.path)".hasPrefix("/") ? "\(route.path)" : "/\(route.path)",
-       method: route.method.rawValue.lowercased())
+      (
+        path: "\(route.path)".hasPrefix("/") ? "\(route.path)" : "/\(route.path)",
+        method: route.method.rawValue.lowercased()
+      )
     }
     #expect(routes.count >= 13)
     try await fixture.application.test(.router) { client in

@@ -69,7 +69,8 @@ func text(_ response: TestResponse) -> String {
 
 /// The body of a response as a JSON object.
 func object(_ response: TestResponse) throws -> [String: Any] {
-  try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any] ?? [:]
+  try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+    ?? [:]
 }
 
 /// An edit of MP078's SIT figure in the November 2022 ledger (0.4), firm £727,257 on disk.
