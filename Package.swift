@@ -12,6 +12,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    // `seccost serve`: the HTTP server (SECCostServe is the only module that imports it).
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     // `swift package generate-documentation` (the DocC catalogs; .ci/run builds them).
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
@@ -37,11 +39,20 @@ let package = Package(
     // through libcsv, by SECCostCSV), and the RID cost section as Markdown, HTML with SVG charts,
     // XLSX and DOCX (packed by SECCostOOXML).
     .target(name: "SECCostReports", dependencies: ["SECCost", "SECCostCSV", "SECCostOOXML"]),
+    // The cost workbench in a browser (`seccost serve`): the workbench state, the JSON API, the
+    // edits and the page routes. The only module that imports Hummingbird.
+    .target(
+      name: "SECCostServe",
+      dependencies: [
+        "SECCost", "SECCostCSV", "SECCostOOXML", "SECCostReports",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     // The command-line interface as a library, so tests can import it.
     .target(
       name: "SECCostCommands",
       dependencies: [
-        "SECCost", "SECCostCSV", "SECCostOOXML", "SECCostReports", "SECCostThreads",
+        "SECCost", "SECCostCSV", "SECCostOOXML", "SECCostReports", "SECCostServe", "SECCostThreads",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -73,6 +84,14 @@ let package = Package(
         "SECCostCommands", "SECCostReports", "SECCostCSV", "SECCost", "SECCostTestSupport",
       ],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "SECCostServeTests",
+      dependencies: [
+        "SECCostServe", "SECCostCommands", "SECCost", "SECCostTestSupport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "SECCostReportsTests",

@@ -19,6 +19,7 @@ public struct SECCostCLI: ParsableCommand {
     subcommands: [
       TotalsCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self,
       RiskCommand.self, ScopeCommand.self, VarianceCommand.self, ReportCommand.self,
+      ServeCommand.self,
     ]
   )
 

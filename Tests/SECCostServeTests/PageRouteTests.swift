@@ -1,0 +1,83 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import SECCostServe
+import SECCostTestSupport
+import Testing
+
+@Suite("serve: pages and downloads")
+struct PageRouteTests {
+  @Test("every page answers HTML; an unknown release or modification is 404")
+  func pages() async throws {
+    let fixture = try WorkbenchFixture()
+    defer { fixture.remove() }
+    try await fixture.application.test(.router) { client in
+      for uri in [
+        "/", "/release/November%202022", "/modification/MP078", "/variance?from=0.3&to=0.4",
+        "/problems",
+      ] {
+        try await client.execute(uri: uri, method: .get) { response in
+          #expect(response.status == .ok, "\(uri)")
+          #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+          #expect(text(response).hasPrefix("<!doctype html>"))
+        }
+      }
+      for uri in ["/release/May%202099", "/modification/MP000"] {
+        try await client.execute(uri: uri, method: .get) { #expect($0.status == .notFound) }
+      }
+    }
+  }
+
+  @Test("a release's downloads are what `export` and `report` write")
+  func downloads() async throws {
+    let fixture = try WorkbenchFixture()
+    defer { fixture.remove() }
+    let ledger = Seccost.run(["export", fixture.ledgers[0]])
+    let wide = Seccost.run(["export", fixture.ledgers[0], "--layout", "wide"])
+    try await fixture.application.test(.router) { client in
+      try await client.execute(uri: "/release/November%202022/download.csv", method: .get) {
+        #expect($0.status == .ok)
+        #expect(text($0) == ledger.stdout)
+        #expect($0.headers[.contentDisposition] == "attachment; filename=\"November 2022.csv\"")
+      }
+      try await client.execute(uri: "/release/November%202022/download.wide.csv", method: .get) {
+        #expect($0.status == .ok)
+        #expect(text($0) == wide.stdout)
+      }
+      for (file, start) in [("xlsx", "PK"), ("docx", "PK"), ("md", "")] {
+        try await client.execute(uri: "/release/November%202022/download.\(file)", method: .get) {
+          #expect($0.status == .ok)
+          #expect(text($0).hasPrefix(start))
+          #expect($0.body.readableBytes > 100)
+        }
+      }
+    }
+  }
+
+  @Test("/api/openapi.json is OpenAPI 3.1 and names every route the router has")
+  func openAPICoversEveryRoute() async throws {
+    let fixture = try WorkbenchFixture()
+    defer { fixture.remove() }
+    let router = WorkbenchServer.router(fixture.workbench)
+    let routes = router.routes.map { route in
+      (
+        path: "\(route.path)".hasPrefix("/") ? "\(route.path)" : "/\(route.path)",
+        method: route.method.rawValue.lowercased()
+      )
+    }
+    #expect(routes.count >= 13)
+    try await fixture.application.test(.router) { client in
+      try await client.execute(uri: "/api/openapi.json", method: .get) { response in
+        #expect(response.status == .ok)
+        let document = try object(response)
+        #expect(document["openapi"] as? String == "3.1.0")
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        for route in routes {
+          #expect(paths[route.path]?[route.method] != nil, "\(route)")
+        }
+        #expect(paths.count == Set(routes.map(\.path)).count)
+      }
+    }
+  }
+}
