@@ -17,6 +17,8 @@ struct TextCache {
 
   /// The text of valid UTF-8 `bytes`.
   mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    // An empty cell (most notes) is not remembered: the text before it stays the last one.
+    if bytes.isEmpty { return "" }
     // Up to 15 bytes, a Swift string is held inline: only worth reusing if it is the last one.
     if bytes.count <= 15 {
       var words = (UInt64(0), UInt64(0))
