@@ -16,6 +16,35 @@ struct HotPathLawTests {
     return text
   }
 
+  @Test("law: a PlaceTable holds what a Dictionary of the same updates holds")
+  func placeTableIsADictionary() async {
+    await propertyCheck(count: 100, input: Gen.uint64(in: 0...UInt64.max)) { seed in
+      var random = seed
+      func next(_ bound: Int) -> Int {
+        random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(random >> 33) % bound
+      }
+      // Few or many pairs, so that the table grows several times in some runs.
+      let modifications = 1 + next(400)
+      let editions = 1 + next(40)
+      var table = PlaceTable(initial: UInt8(0))
+      var dictionary: [[Int]: UInt8] = [:]
+      for _ in 0..<next(3000) {
+        let modification = next(2) == 0 ? next(modifications) : (1 << 31) - 1 - next(3)
+        let edition = next(editions)
+        let bit = UInt8(1) << next(8)
+        table.update(modification, edition) { $0 |= bit }
+        dictionary[[modification, edition], default: 0] |= bit
+      }
+      var seen: [[Int]: UInt8] = [:]
+      table.forEach { modification, edition, bits in
+        #expect(seen.updateValue(bits, forKey: [modification, edition]) == nil)
+      }
+      #expect(seen == dictionary)
+      #expect(table.count == dictionary.count)
+    }
+  }
+
   @Test("parse(utf8:) with its shortcut = the full scanner, for amount-like text")
   func moneyShortcut() {
     var random: UInt64 = 20_221_104

@@ -6,16 +6,9 @@
 /// when any version gives it one. The combined figure kept for a phase is the latest version's,
 /// by ``VersionOrder/supersedes(_:_:)`` as for every other figure.
 struct ProvidedPhases: Sendable {
-  /// A modification (by its number in ``modifications``) in one edition (release and version,
-  /// numbered by ``EditionTally``) of the ledger: two integers, quick to hash.
-  private struct Place: Hashable {
-    var modification: Int
-    var edition: Int
-  }
-
   /// The five DCC phases given (one bit each, in ``MissingFigure/phases`` order), and whether a
   /// whole figure (phase `total`) is.
-  private struct Provision {
+  private struct Provision: Sendable {
     var phases: UInt8 = 0
     var whole = false
 
@@ -43,8 +36,9 @@ struct ProvidedPhases: Sendable {
   /// lines together, so most lines find their number here without hashing their text.
   private var lastModification = ""
   private var lastNumber = -1
-  /// What each modification gives in each edition.
-  private var places: [Place: Provision] = [:]
+  /// What each modification (by its number in ``modifications``) gives in each edition
+  /// (release and version, numbered by ``EditionTally``).
+  private var places = PlaceTable(initial: Provision())
 
   /// The combined figures by release and phase.
   private(set) var combined: [String: [Phase: LedgerLine]] = [:]
@@ -69,7 +63,8 @@ struct ProvidedPhases: Sendable {
         modifications.append(line.modification)
       }
     }
-    places[Place(modification: lastNumber, edition: edition), default: Provision()].note(line.phase)
+    let phase = line.phase
+    places.update(lastNumber, edition) { $0.note(phase) }
   }
 
   /// The DCC phases not provided, in release, modification and phase order, given the release
@@ -88,10 +83,9 @@ struct ProvidedPhases: Sendable {
     // gives every phase misses none, and needs no merging when its release has one version.
     let isRevised = editions.map(revised.contains)
     var byRelease = Array(repeating: [Int: Provision](), count: releases.count)
-    for (place, provision) in places {
-      if !isRevised[place.edition] && (provision.whole || provision.phases == 0x1F) { continue }
-      byRelease[releaseOfEdition[place.edition]][place.modification, default: Provision()]
-        .merge(provision)
+    places.forEach { modification, edition, provision in
+      if !isRevised[edition] && (provision.whole || provision.phases == 0x1F) { return }
+      byRelease[releaseOfEdition[edition]][modification, default: Provision()].merge(provision)
     }
     // The modifications with a gap, ranked once in natural order (rather than once a release).
     var gaps = Array(repeating: [(modification: Int, phases: UInt8)](), count: releases.count)

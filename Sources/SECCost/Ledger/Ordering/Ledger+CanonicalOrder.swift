@@ -177,15 +177,20 @@ extension Ledger {
     private var ids: [String: Int32] = [:]
     private var texts: [String] = []
     private var ranks: [Int32] = []
-    private var recent: [(text: String, id: Int32)?] = Array(repeating: nil, count: 64)
+    /// The two machine words of a text noted lately and its id, by slot: equal words, the same
+    /// string (its bytes, if held inline, or its storage, which ``texts`` keeps alive). Kept as
+    /// words, so that a hit copies no reference.
+    private var recentWords = Array(repeating: (UInt64.max, UInt64.max), count: 64)
+    private var recentIDs = Array(repeating: Int32(-1), count: 64)
 
     /// How many distinct texts were noted.
     var count: Int { texts.count }
 
     /// Records `text` as one of the column's; returns its id.
     mutating func note(_ text: String) -> Int32 {
-      let slot = Self.slot(of: text)
-      if let hit = recent[slot], hit.text == text { return hit.id }
+      let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
+      let slot = Self.slot(of: words)
+      if recentWords[slot] == words { return recentIDs[slot] }
       let id: Int32
       if let known = ids[text] {
         id = known
@@ -194,7 +199,12 @@ extension Ledger {
         ids[text] = id
         texts.append(text)
       }
-      recent[slot] = (text, id)
+      // Remembered by its words only if they are those of the text `texts` holds (the same
+      // inline bytes or the same storage, kept alive there).
+      if unsafeBitCast(texts[Int(id)], to: (UInt64, UInt64).self) == words {
+        recentWords[slot] = words
+        recentIDs[slot] = id
+      }
       return id
     }
 
@@ -210,8 +220,7 @@ extension Ledger {
       ranks[Int(id)]
     }
 
-    private static func slot(of text: String) -> Int {
-      let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
+    private static func slot(of words: (UInt64, UInt64)) -> Int {
       // The top bits of a product depend on every bit of both words (Fibonacci hashing).
       let mixed = (words.0 &+ (words.1 >> 32 | words.1 << 32)) &* 0x9E37_79B9_7F4A_7C15
       return Int(truncatingIfNeeded: mixed >> 58)

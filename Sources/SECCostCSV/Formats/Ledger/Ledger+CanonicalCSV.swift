@@ -66,11 +66,14 @@ extension LedgerLine {
     // line a few places ahead while writing this one.
     let lookahead = 8
     let stride = UInt(MemoryLayout<LedgerLine>.stride)
+    let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: CanonicalRowStart.capacity)
+    defer { storage.deallocate() }
+    var start = CanonicalRowStart(storage)
     for position in order.indices {
       if position + lookahead < order.endIndex {
         seccost_prefetch_for_read(base + order[position + lookahead], stride)
       }
-      writeCanonicalCells(of: base + order[position], to: &writer, cache: &cache)
+      writeCanonicalCells(of: base + order[position], to: &writer, cache: &cache, start: &start)
     }
   }
 
@@ -78,25 +81,37 @@ extension LedgerLine {
   /// the cells. Text that repeats from the lines before is written from `cache`, found by the
   /// string's bits where the line is stored, so that the string is not retained (lines written
   /// on two threads share their strings, and a shared count is slow to change).
+  ///
+  /// The cells up to the basis are gathered in `start` and handed to `writer` at once: a call of
+  /// `Array.append(contentsOf:)` costs more than copying the few bytes of a cell.
   static func writeCanonicalCells(
     of line: UnsafePointer<LedgerLine>, to writer: inout CSVWriter,
-    cache: inout CanonicalCellCache
+    cache: inout CanonicalCellCache, start: inout CanonicalRowStart
   ) {
-    cache.writeText(of: line, at: TextOffsets.release, \.release, to: &writer)
-    writer.appendDelimiter()
-    cache.writeText(of: line, at: TextOffsets.version, \.version, to: &writer)
-    writer.appendDelimiter()
-    writer.appendEncoded(cache.partyCells[line.pointee.party == .dcc ? 0 : 1])
-    writer.appendDelimiter()
-    cache.writeText(of: line, at: TextOffsets.modification, \.modification, to: &writer)
-    writer.appendDelimiter()
-    cache.writeText(of: line, at: TextOffsets.title, \.title, to: &writer)
-    writer.appendDelimiter()
-    writer.appendEncoded(cache.phaseCells[line.pointee.phase.ordinal])
-    writer.appendDelimiter()
+    let delimiter = writer.delimiter
+    cache.putText(of: line, at: TextOffsets.release, \.release, into: &start, writer: &writer)
+    start.put(delimiter, writer: &writer)
+    cache.putText(of: line, at: TextOffsets.version, \.version, into: &start, writer: &writer)
+    start.put(delimiter, writer: &writer)
+    cache.partyCells[line.pointee.party == .dcc ? 0 : 1].withUnsafeBufferPointer {
+      start.put($0, writer: &writer)
+    }
+    start.put(delimiter, writer: &writer)
+    cache.putText(
+      of: line, at: TextOffsets.modification, \.modification, into: &start, writer: &writer)
+    start.put(delimiter, writer: &writer)
+    cache.putText(of: line, at: TextOffsets.title, \.title, into: &start, writer: &writer)
+    start.put(delimiter, writer: &writer)
+    cache.phaseCells[line.pointee.phase.ordinal].withUnsafeBufferPointer {
+      start.put($0, writer: &writer)
+    }
+    start.put(delimiter, writer: &writer)
     let figure = line.pointee.figure
-    writer.appendEncoded(cache.basisCells[figure.basis.ordinal])
-    writer.appendDelimiter()
+    cache.basisCells[figure.basis.ordinal].withUnsafeBufferPointer {
+      start.put($0, writer: &writer)
+    }
+    start.put(delimiter, writer: &writer)
+    start.flush(to: &writer)
     if let date = line.pointee.date { writer.appendText(date.iso) }
     writer.appendDelimiter()
     writer.appendAmount(figure.range?.low)
@@ -175,6 +190,23 @@ struct CanonicalCellCache {
     return Int(truncatingIfNeeded: mixed >> 56)
   }
 
+  /// Puts the text `field` of `line` into `start` as ``writeText(of:at:_:to:)`` writes it: from
+  /// the cache if it is there, else written to `writer` after what `start` holds.
+  mutating func putText(
+    of line: UnsafePointer<LedgerLine>, at offset: Int?, _ field: KeyPath<LedgerLine, String>,
+    into start: inout CanonicalRowStart, writer: inout CSVWriter
+  ) {
+    if let offset {
+      let key = (UnsafeRawPointer(line) + offset).load(as: (UInt64, UInt64).self)
+      if words[Self.slot(of: key)] == key {
+        encoded[Self.slot(of: key)].withUnsafeBufferPointer { start.put($0, writer: &writer) }
+        return
+      }
+    }
+    start.flush(to: &writer)
+    writeText(of: line, at: offset, field, to: &writer)
+  }
+
   /// Writes `text` as a text cell.
   mutating func writeText(_ text: String, to writer: inout CSVWriter) {
     let key = Self.words(of: text)
@@ -197,5 +229,46 @@ struct CanonicalCellCache {
   /// inline bytes, or the same storage).
   private static func words(of text: String) -> (UInt64, UInt64) {
     unsafeBitCast(text, to: (UInt64, UInt64).self)
+  }
+}
+
+/// The first cells of a canonical row, gathered in a buffer of fixed size and handed to the
+/// writer in one piece (``flush(to:)``); what does not fit goes to the writer as it comes, after
+/// what the buffer holds, so the bytes are those written cell by cell.
+struct CanonicalRowStart {
+  /// The buffer's size: the first cells of most rows fit.
+  static let capacity = 1024
+
+  private let storage: UnsafeMutablePointer<UInt8>
+  private var count = 0
+
+  /// A buffer over `storage`, of ``capacity`` bytes, which the caller owns.
+  init(_ storage: UnsafeMutablePointer<UInt8>) {
+    self.storage = storage
+  }
+
+  /// Puts the bytes of an encoded cell after those already held.
+  mutating func put(_ bytes: UnsafeBufferPointer<UInt8>, writer: inout CSVWriter) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    if count + bytes.count > Self.capacity {
+      flush(to: &writer)
+      if bytes.count > Self.capacity { return writer.appendEncoded(bytes) }
+    }
+    (storage + count).update(from: base, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Puts one byte (a delimiter) after those already held.
+  mutating func put(_ byte: UInt8, writer: inout CSVWriter) {
+    if count == Self.capacity { flush(to: &writer) }
+    storage[count] = byte
+    count += 1
+  }
+
+  /// Hands what is held to `writer`, leaving the buffer empty.
+  mutating func flush(to writer: inout CSVWriter) {
+    guard count > 0 else { return }
+    writer.appendEncoded(UnsafeBufferPointer(start: storage, count: count))
+    count = 0
   }
 }

@@ -158,42 +158,38 @@ public final class LedgerReader {
     _ path: String, includingText: Bool, report fileReport: inout LedgerFileReport,
     _ deliver: (LedgerLine, Int, UInt64?) -> Void
   ) {
-    var layout: FileLayout?
     sheetColumns = [:]
-    var fieldMap: LedgerFieldMap?
-    var headerRead = false
-    var decimal = DecimalReading.pointByDefault
-    var plan = DecimalPlan.decided(nil)
-    var editions = self.editions
-    var texts = self.texts
-    var labels = self.labels
-    self.editions = EditionTable()
-    self.texts = TextCache()
+    // Everything the rows change is in one value, handed to the local functions `inout`: a
+    // variable a local function captures is checked for exclusive access at run time on every
+    // row (it may escape), one handed to it is checked when compiled.
+    var state = ScanState(editions: editions, texts: texts, labels: labels)
+    editions = EditionTable()
+    texts = TextCache()
     defer {
-      self.editions = editions
-      self.texts = texts
-      self.labels = labels
+      editions = state.editions
+      texts = state.texts
+      labels = state.labels
       conflictCell = nil
     }
 
     /// Reports a conflict of decimal conventions when its line comes; the amount's own problem
     /// under the majority's convention is then left out.
-    func reportConflict(before line: Int) {
-      guard case .decided(let conflict?) = plan, conflict.line <= line else { return }
+    func reportConflict(_ state: inout ScanState, before line: Int) {
+      guard case .decided(let conflict?) = state.plan, conflict.line <= line else { return }
       report(conflict)
       conflictCell = conflict.column.map { (conflict.line, $0) }
-      plan = .decided(nil)
+      state.plan = .decided(nil)
     }
 
-    func process(_ record: CSVRecord) {
-      reportConflict(before: record.line)
-      if let fieldMap {
+    func process(_ record: CSVRecord, _ state: inout ScanState) {
+      reportConflict(&state, before: record.line)
+      if let fieldMap = state.fieldMap {
         let done = record.withFields { bytes, ends in
           // The key's fingerprint is prefetched as soon as the key is decoded, so that its slot
           // in the table of fingerprints is on its way into the cache while the row is checked.
           guard
             let row = FastLedgerRow(
-              bytes: bytes, ends: ends, map: fieldMap, labels: &labels,
+              bytes: bytes, ends: ends, map: fieldMap, labels: &state.labels,
               prefetch: { fingerprints.prefetch($0 & fingerprintMask) })
           else {
             return false
@@ -204,14 +200,14 @@ public final class LedgerReader {
           let release = cell(row.release)
           let version = cell(row.version)
           let modification = cell(row.modification)
-          let edition = editions.strings(
+          let edition = state.editions.strings(
             release: release, version: version, hash: row.hashes.edition)
           let line = LedgerLine(
             release: edition.release, version: edition.version, party: row.party,
-            modification: texts.text(modification),
-            title: includingText ? texts.text(cell(row.title)) : "", phase: row.phase,
+            modification: state.texts.text(modification),
+            title: includingText ? state.texts.text(cell(row.title)) : "", phase: row.phase,
             figure: row.figure, likely: row.likely, effort: row.effort,
-            note: includingText ? texts.text(cell(row.note)) : "", date: row.date)
+            note: includingText ? state.texts.text(cell(row.note)) : "", date: row.date)
           fileReport.reformattedAmounts += row.reformattedAmounts
           fileReport.relabelledCells += row.relabelledCells
           fileReport.fastRows += 1
@@ -222,9 +218,9 @@ public final class LedgerReader {
         }
         if done { return }
       }
-      guard let layout else { return }
+      guard let layout = state.layout else { return }
       let lines = lines(
-        of: record, layout: layout, path: path, decimal: decimal, report: &fileReport)
+        of: record, layout: layout, path: path, decimal: state.decimal, report: &fileReport)
       for line in lines {
         deliver(
           line, record.line,
@@ -233,12 +229,12 @@ public final class LedgerReader {
     }
 
     /// Settles the convention of a file whose rows were held, then handles them.
-    func release(_ buffer: DecimalBuffer) {
-      guard let layout else { return }
+    func release(_ buffer: DecimalBuffer, _ state: inout ScanState) {
+      guard let layout = state.layout else { return }
       var tally = DecimalConventionTally<Cell>()
       for record in buffer.records { recordEvidence(of: record, layout: layout, into: &tally) }
-      (decimal, plan) = settle(tally, path: path)
-      for record in buffer.records { process(record) }
+      (state.decimal, state.plan) = settle(tally, path: path)
+      for record in buffer.records { process(record, &state) }
     }
 
     var readError: CSVReadError?
@@ -249,25 +245,26 @@ public final class LedgerReader {
         encoding: isSheet ? .utf8 : options.encoding)
       reader.limits = options.limits
       fileReport.source = try reader.forEachRow { record in
-        if !headerRead {
-          headerRead = true
-          layout = readHeader(record, path: path)
+        if !state.headerRead {
+          state.headerRead = true
+          let layout = readHeader(record, path: path)
+          state.layout = layout
           fileReport.layout = layout?.kind
           if sheetMaps[path] != nil, let layout { sheetColumns = Self.columnIndex(of: layout) }
           if let layout {
-            (decimal, plan) = decimalReading(for: record, layout: layout, path: path)
+            (state.decimal, state.plan) = decimalReading(for: record, layout: layout, path: path)
           }
           if fastPath, case .ledger(let header)? = layout, record.delimiter == UInt8(ascii: ","),
-            decimal == .pointByDefault || decimal == .point
+            state.decimal == .pointByDefault || state.decimal == .point
           {
-            fieldMap = LedgerFieldMap(header)
+            state.fieldMap = LedgerFieldMap(header)
           }
           return
         }
-        if case .buffering(var buffer) = plan {
-          plan = .decided(nil)  // the buffer is held once only while it grows
+        if case .buffering(var buffer) = state.plan {
+          state.plan = .decided(nil)  // the buffer is held once only while it grows
           if buffer.add(record, limit: decimalBufferLimit) {
-            plan = .buffering(buffer)
+            state.plan = .buffering(buffer)
             return
           }
           report(
@@ -277,24 +274,24 @@ public final class LedgerReader {
                 + " than \(CSVLimits.describe(decimalBufferLimit)): its decimal convention is"
                 + " settled from the rows before this one; give --decimal comma or --decimal"
                 + " point, or read it from a file"))
-          release(buffer)
-          process(record)
+          release(buffer, &state)
+          process(record, &state)
           return
         }
-        process(record)
+        process(record, &state)
       }
     } catch {
       readError = error
     }
-    if case .buffering(let buffer) = plan {
-      plan = .decided(nil)
-      release(buffer)
+    if case .buffering(let buffer) = state.plan {
+      state.plan = .decided(nil)
+      release(buffer, &state)
     }
-    reportConflict(before: .max)
+    reportConflict(&state, before: .max)
     if let error = readError {
       report(
         LedgerIssue(file: error.file, line: error.line, message: error.message, kind: error.kind))
-    } else if !headerRead {
+    } else if !state.headerRead {
       report(LedgerIssue(file: path, line: 0, message: "is empty: a ledger needs a header row"))
     }
   }
@@ -596,5 +593,20 @@ extension WideRow {
     case .dayRate: WideColumn.dayRate.header
     case .note: WideColumn.notes.header
     }
+  }
+}
+
+extension LedgerReader {
+  /// What reading a file changes as its rows come: the layout and decimal reading its header
+  /// settles, and the tables the fast path decodes with.
+  fileprivate struct ScanState {
+    var editions: EditionTable
+    var texts: TextCache
+    var labels: LedgerLabels
+    var layout: FileLayout?
+    var fieldMap: LedgerFieldMap?
+    var headerRead = false
+    var decimal = DecimalReading.pointByDefault
+    var plan = DecimalPlan.decided(nil)
   }
 }
