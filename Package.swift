@@ -91,7 +91,8 @@ let package = Package(
         "SECCostServe", "SECCostCommands", "SECCost", "SECCostTestSupport",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
-      ]
+      ],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "SECCostReportsTests",

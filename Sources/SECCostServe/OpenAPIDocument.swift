@@ -123,7 +123,7 @@ enum OpenAPIDocument {
         "/problems": {
           "get": {"summary": "Page: every problem and warning.", "responses": {"200": {"$ref": "#/components/responses/Page"}}}
         },
-        "/figures": {
+        "/edit": {
           "post": {
             "summary": "The pages' edit form: the fields of FigureEdit and `csrf`, the page's token.",
             "requestBody": {"required": true, "content": {"application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/FigureEdit"}}}},

@@ -1,19 +1,32 @@
 import Foundation
 import Hummingbird
 import SECCost
+import SECCostReports
 
 /// The pages (server-rendered HTML), the release downloads and the pages' edit form.
 enum PageRoutes {
   /// Adds the pages' routes to `router`.
   static func add(to router: Router<BasicRequestContext>, workbench: Workbench) {
     let token = workbench.csrfToken
-    router.get("/") { _, _ in
-      Responses.html(WorkbenchPages.releases(await workbench.snapshot(), csrfToken: token))
+    let edits = workbench.configuration.allowsEdits
+    let register = workbench.register
+    router.get("/") { request, _ in
+      guard let day = asOf(request) else { return badDate() }
+      return Responses.html(
+        await workbench.page("releases \(day.iso)") { snapshot in
+          WorkbenchPages.releases(
+            snapshot, register: register, asOf: day, csrfToken: token, allowEdit: edits)
+        } ?? "")
     }
-    router.get("/release/{name}") { _, context in
-      let snapshot = await workbench.snapshot()
-      guard let name = release(context, snapshot) else { return notFound("release") }
-      return Responses.html(WorkbenchPages.release(name, snapshot, csrfToken: token))
+    router.get("/release/{name}") { request, context in
+      guard let day = asOf(request) else { return badDate() }
+      guard let name = decoded(context.parameters.get("name")),
+        let page = await workbench.page("release \(day.iso) \(name)", { snapshot in
+          WorkbenchPages.release(
+            name, snapshot, register: register, asOf: day, csrfToken: token, allowEdit: edits)
+        })
+      else { return notFound("release") }
+      return Responses.html(page)
     }
     router.get("/release/{name}/{file}") { _, context in
       let snapshot = await workbench.snapshot()
@@ -37,25 +50,27 @@ enum PageRoutes {
       }
     }
     router.get("/modification/{id}") { _, context in
-      let snapshot = await workbench.snapshot()
       guard let id = decoded(context.parameters.get("id")),
-        snapshot.lines.contains(where: { $0.modification == id })
+        let page = await workbench.page("modification \(id)", { snapshot in
+          WorkbenchPages.modification(id, snapshot, csrfToken: token)
+        })
       else { return notFound("modification") }
-      return Responses.html(WorkbenchPages.modification(id, snapshot))
+      return Responses.html(page)
     }
     router.get("/variance") { request, _ in
       let query = request.uri.queryParameters
       return Responses.html(
         WorkbenchPages.variance(
-          from: query.get("from"), to: query.get("to"), await workbench.snapshot()))
+          from: query.get("from"), to: query.get("to"), baseline: query.get("baseline"),
+          current: query.get("current"), await workbench.snapshot(), csrfToken: token))
     }
     router.get("/problems") { _, _ in
-      Responses.html(WorkbenchPages.problems(await workbench.snapshot()))
+      Responses.html(WorkbenchPages.problems(await workbench.snapshot(), csrfToken: token))
     }
-    router.post("/figures") { request, _ in await formEdit(request, workbench: workbench) }
+    router.post("/edit") { request, _ in await formEdit(request, workbench: workbench) }
   }
 
-  /// `POST /figures`: the pages' edit form (`application/x-www-form-urlencoded`, the fields of
+  /// `POST /edit`: the pages' edit form (`application/x-www-form-urlencoded`, the fields of
   /// ``FigureEdit`` and `csrf`). Without this process's token it is refused with 403 before
   /// anything else is looked at; a saved edit sees the release page again (303).
   static func formEdit(_ request: Request, workbench: Workbench) async -> Response {
@@ -96,12 +111,16 @@ enum PageRoutes {
       var headers = HTTPFields()
       headers[.location] = "/release/\(WorkbenchPages.pathComponent(release))"
       return Response(status: .seeOther, headers: headers)
-    case .stale(_, _, let message):
-      return Responses.html(
-        WorkbenchPages.message("Not saved: the file changed", [message]), status: .conflict)
+    case .stale(_, let now, let message):
+      // The change is kept: shown again above the page as it is now, ready to send on the
+      // file's new content once the person has looked at what changed.
+      let draft = draft(edit, base: now ?? edit.base)
+      return await refused(
+        release, .init(conflict: message, draft: draft), status: .conflict, workbench: workbench)
     case .invalid(let messages):
-      return Responses.html(
-        WorkbenchPages.message("Not saved", messages), status: .unprocessableContent)
+      return await refused(
+        release, .init(problems: messages, draft: draft(edit, base: edit.base)),
+        status: .unprocessableContent, workbench: workbench)
     case .forbidden:
       return Responses.html(
         WorkbenchPages.message("View only", ["This server was started without --allow edit."]),
@@ -110,6 +129,46 @@ enum PageRoutes {
       return Responses.html(
         WorkbenchPages.message("Not saved", [message]), status: .internalServerError)
     }
+  }
+
+  /// The release page again, with why the edit was refused and the change to send again (or a
+  /// message page if the release has no line yet: a new release's first line).
+  private static func refused(
+    _ release: String, _ refusal: WorkbenchPages.Refusal, status: HTTPResponse.Status,
+    workbench: Workbench
+  ) async -> Response {
+    let snapshot = await workbench.snapshot()
+    let page = WorkbenchPages.release(
+      release, snapshot, register: workbench.register, asOf: CalendarDate.today,
+      csrfToken: workbench.csrfToken, allowEdit: workbench.configuration.allowsEdits,
+      refusal: refusal)
+    return Responses.html(
+      page
+        ?? WorkbenchPages.message(
+          "Not saved", (refusal.conflict.map { [$0] } ?? []) + refusal.problems),
+      status: status)
+  }
+
+  /// The form's values as the page shows them again.
+  private static func draft(_ edit: FigureEdit, base: String) -> FigureDraft {
+    FigureDraft(
+      release: edit.release, version: edit.version, party: edit.party,
+      modification: edit.modification, phase: edit.phase, basis: edit.basis, low: edit.low,
+      high: edit.high, note: edit.note, base: base)
+  }
+
+  /// The `as-of` query parameter, or today; `nil` if it is not an ISO date.
+  private static func asOf(_ request: Request) -> CalendarDate? {
+    guard let text = request.uri.queryParameters.get("as-of"), !text.isEmpty else {
+      return CalendarDate.today
+    }
+    return try? CalendarDate(isoParsing: text)
+  }
+
+  private static func badDate() -> Response {
+    Responses.html(
+      WorkbenchPages.message("Not a date", ["as-of must be a date such as 2022-11-04."]),
+      status: .badRequest)
   }
 
   /// The release the `name` parameter names, if the ledgers hold it: only names read from the

@@ -14,8 +14,15 @@ package actor Workbench {
   package nonisolated let csrfToken: String
   /// The port the server listens on (the one the system chose, if 0 was asked).
   package nonisolated let boundPort: BoundPort
+  /// The scope register (`--scope`), read once when the server starts.
+  package nonisolated let register: ScopeRegister?
   private var current: LedgerSnapshot
   private let scratch: String
+  /// Pages as rendered from ``current``, by what they show (the route and its parameters):
+  /// emptied whenever the ledgers are read again, so a page is never older than the files.
+  private var pages: [String: String?] = [:]
+  /// At most this many pages are kept (a page of a 100,000-line ledger is megabytes).
+  private static let pageLimit = 64
 
   /// Reads the ledgers of `configuration`.
   package init(configuration: WorkbenchConfiguration) {
@@ -24,6 +31,7 @@ package actor Workbench {
     var random = SystemRandomNumberGenerator()
     csrfToken = SHA256.hex((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &random) })
     current = LedgerSnapshot.read(configuration.ledgers, options: configuration.readerOptions)
+    register = configuration.scope.flatMap { try? ScopeRegister.loadLocated($0).register }
     var template = Array((NSTemporaryDirectory() + "/seccost-serve-XXXXXX").utf8CString)
     scratch =
       template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }.map {
@@ -37,10 +45,25 @@ package actor Workbench {
 
   /// The ledgers as they are on disk now: read again if any file changed since last read.
   package func snapshot() -> LedgerSnapshot {
-    if current.isStale {
-      current = LedgerSnapshot.read(configuration.ledgers, options: configuration.readerOptions)
-    }
+    if current.isStale { reread() }
     return current
+  }
+
+  /// The page `key` names, made by `make` from the ledgers as they are now and kept until they
+  /// change (so a busy page is rendered once per change, not once per request); `nil` when
+  /// `make` finds nothing to show.
+  package func page(_ key: String, _ make: (LedgerSnapshot) -> String?) -> String? {
+    let snapshot = snapshot()
+    if let page = pages[key] { return page }
+    let page = make(snapshot)
+    if pages.count >= Self.pageLimit { pages.removeAll(keepingCapacity: true) }
+    pages[key] = page
+    return page
+  }
+
+  private func reread() {
+    current = LedgerSnapshot.read(configuration.ledgers, options: configuration.readerOptions)
+    pages.removeAll(keepingCapacity: true)
   }
 
   /// Sets one figure, as ``FigureEdit`` describes, if the server allows edits, the file holding
@@ -116,7 +139,7 @@ package actor Workbench {
     } catch {
       return .failed(error.description)
     }
-    current = LedgerSnapshot.read(configuration.ledgers, options: configuration.readerOptions)
+    reread()
     return .saved(path: path, sha256: SHA256.hex(bytes))
   }
 

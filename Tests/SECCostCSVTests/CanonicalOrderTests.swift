@@ -104,7 +104,7 @@ struct CanonicalOrderTests {
   @Test("law: rows whose first cells overflow the row buffer are written as cell by cell")
   func longFirstCells() {
     var ledger = RandomLedger.make(seed: 6, count: 300)
-    var random = SplitMix64(state: 6)
+    var random = SplitMix64(seed: 6)
     // Around the buffer's size: some titles fit, some fill it, some are larger than it. Lines
     // share each title's string, as lines read from a file do, so that it is written from the
     // cache into the buffer.

@@ -71,7 +71,7 @@ struct HostileRequestTests {
         uri: "/api/figures", method: .post, headers: jsonHeaders, body: try jsonBody(edit)
       ) { #expect($0.status == .contentTooLarge) }
       try await client.execute(
-        uri: "/figures", method: .post,
+        uri: "/edit", method: .post,
         headers: [.contentType: "application/x-www-form-urlencoded"],
         body: ByteBuffer(string: "csrf=" + String(repeating: "x", count: 70_000))
       ) { #expect($0.status == .contentTooLarge) }
@@ -127,7 +127,7 @@ struct HostileRequestTests {
     try await fixture.application.test(.router) { client in
       for token in ["", "&csrf=", "&csrf=\(String(repeating: "0", count: 64))"] {
         try await client.execute(
-          uri: "/figures", method: .post,
+          uri: "/edit", method: .post,
           headers: [.contentType: "application/x-www-form-urlencoded"],
           body: ByteBuffer(string: fields + token)
         ) { #expect($0.status == .forbidden, "\(token)") }
@@ -135,7 +135,7 @@ struct HostileRequestTests {
       #expect(try fixture.bytes() == before)
       // With the token the same post is written.
       try await client.execute(
-        uri: "/figures", method: .post,
+        uri: "/edit", method: .post,
         headers: [.contentType: "application/x-www-form-urlencoded"],
         body: ByteBuffer(string: fields + "&csrf=\(fixture.workbench.csrfToken)")
       ) { response in
