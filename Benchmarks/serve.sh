@@ -58,20 +58,22 @@ start() {
 
 stop() { kill -INT "$server"; wait "$server" || true; }
 
-# wrk's summary: requests/s and the 99th percentile latency.
+# The first request's time (a page is rendered once per change of the files, then served from
+# memory), then wrk's summary: requests/s and the 99th percentile latency.
 load() {
-  local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")
-  printf '%s\t%s\t%s\n' "$2" \
+  local first out
+  first=$(curl -s -o /dev/null -w '%{time_total}' "$1")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency "$1")
+  printf '%s\t%ss\t%s\t%s\n' "$2" "$first" \
     "$(awk '/Requests\/sec/ { print $2 }' <<<"$out")" \
     "$(awk '$1 == "99%" { print $2 }' <<<"$out")"
 }
 
-printf 'ledger\tpage\trequests/s\tp99\n'
+printf 'ledger\tpage\tfirst request\trequests/s\tp99\n'
 for ledger in seed large; do
   start "$work/$ledger.csv"
   release=$(curl -fs "http://127.0.0.1:$port/api/releases" |
-    python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["release"])')
+    python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["name"])')
   name=$(urlencode "$release")
   load "http://127.0.0.1:$port/release/$name" "$ledger	release page"
   load "http://127.0.0.1:$port/api/totals?release=$name&by=phase" "$ledger	/api/totals"

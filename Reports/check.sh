@@ -11,6 +11,7 @@ bash Reports/generate.sh "$fresh"
 status=0
 for file in "$fresh"/*; do
   name="$(basename "$file")"
+  [ "${name##*.}" = png ] && continue  # a screenshot: its pixels depend on the fonts
   if ! cmp -s "$file" "Reports/$name"; then
     echo "Reports/$name differs from a fresh report (run: bash Reports/generate.sh)"
     status=1

@@ -29,3 +29,27 @@ for format in markdown html xlsx; do
     --baseline Ledgers/examples/2022-11-sec-release-v0.1-illustrative.csv \
     --out "$out" --format "$format" >/dev/null
 done
+
+# The README's screenshot: the November 2022 release page of `seccost serve`, as headless Chromium
+# shows it (Reports/check.sh does not compare it: its pixels depend on the machine's fonts).
+if command -v chromium >/dev/null 2>&1; then
+  log="$(mktemp)"
+  "$SECCOST" serve Ledgers --scope Ledgers/scope/scope-register.csv --port 0 >"$log" 2>&1 &
+  server=$!
+  url=""
+  for _ in $(seq 1 100); do
+    url="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$log" || true)"
+    [ -n "$url" ] && break
+    sleep 0.1
+  done
+  if [ -n "$url" ]; then
+    chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1500 \
+      --screenshot="$out/workbench-release.png" "$url/release/November%202022?as-of=2022-11-04" \
+      >/dev/null 2>&1 || echo "generate.sh: the screenshot was not taken" >&2
+  else
+    echo "generate.sh: seccost serve did not start: $(cat "$log")" >&2
+  fi
+  kill -INT "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -f "$log"
+fi

@@ -94,16 +94,7 @@ public struct ModificationHistory: Hashable, Sendable {
   private static func total(of modification: String, in lines: [LedgerLine]) throws(MoneyError)
     -> CostSummary
   {
-    var totals = CostTotals(by: .modification)
-    for line in lines { totals.add(line) }
-    let report: TotalsReport
-    do {
-      report = try totals.report()
-    } catch let error as MoneyError {
-      throw error
-    } catch {
-      throw .overflow
-    }
+    let report = try TotalsReport.of(lines, by: .modification)
     return report.groups.first { $0.key == modification }?.summary ?? CostSummary()
   }
 }

@@ -33,17 +33,7 @@ public struct ReleaseList: Hashable, Sendable {
   public init(
     lines: some Sequence<LedgerLine>, register: ScopeRegister? = nil, asOf day: CalendarDate? = nil
   ) throws(MoneyError) {
-    var totals = CostTotals(by: .release)
-    for line in lines { totals.add(line) }
-    let report: TotalsReport
-    do {
-      report = try totals.report()
-    } catch let error as MoneyError {
-      throw error
-    } catch {
-      // Kept lines are never read again.
-      throw .overflow
-    }
+    let report = try TotalsReport.of(lines, by: .release)
     let snapshot = register.map { ScopeSnapshot($0, asOf: day) }
     let versions = Dictionary(
       report.versions.map { ($0.release, $0) }, uniquingKeysWith: { first, _ in first })
