@@ -51,14 +51,30 @@ package actor Workbench {
 
   /// The page `key` names, made by `make` from the ledgers as they are now and kept until they
   /// change (so a busy page is rendered once per change, not once per request); `nil` when
-  /// `make` finds nothing to show.
-  package func page(_ key: String, _ make: (LedgerSnapshot) -> String?) -> String? {
-    let snapshot = snapshot()
-    if let page = pages[key] { return page }
+  /// `make` finds nothing to show. `make` runs outside the actor: a long render (the risk curve
+  /// of a large release) holds up no other request.
+  package nonisolated func page(_ key: String, _ make: @Sendable (LedgerSnapshot) -> String?)
+    async -> String?
+  {
+    let (kept, snapshot) = await cachedPage(key)
+    if let kept { return kept }
     let page = make(snapshot)
+    await keep(page, for: key, from: snapshot.version)
+    return page
+  }
+
+  /// The page kept for `key` from the ledgers as they are now (`.some(nil)`: nothing to show),
+  /// and those ledgers.
+  private func cachedPage(_ key: String) -> (String??, LedgerSnapshot) {
+    let snapshot = snapshot()
+    return (pages[key], snapshot)
+  }
+
+  /// Keeps `page` for `key` if the ledgers it was made from are still the current ones.
+  private func keep(_ page: String?, for key: String, from version: String) {
+    guard version == current.version else { return }
     if pages.count >= Self.pageLimit { pages.removeAll(keepingCapacity: true) }
     pages[key] = page
-    return page
   }
 
   private func reread() {

@@ -29,6 +29,28 @@ struct PageRouteTests {
     }
   }
 
+  @Test("a kept page is made again when a file changes on disk: never older than the files")
+  func pageFollowsTheFile() async throws {
+    let fixture = try WorkbenchFixture()
+    defer { fixture.remove() }
+    let total: @Sendable (String) -> String? = { page in
+      page.range(of: #"data-testid="release-total">[^<]*"#, options: .regularExpression)
+        .map { String(page[$0]) }
+    }
+    try await fixture.application.test(.router) { client in
+      let first = try await client.execute(uri: "/release/November%202022", method: .get)
+      let again = try await client.execute(uri: "/release/November%202022", method: .get)
+      #expect(text(first) == text(again))
+      let ledger = String(decoding: try fixture.bytes(), as: UTF8.self)
+        .replacingOccurrences(of: "727257.00,727257.00", with: "727258.00,727258.00")
+      try Data(ledger.utf8).write(to: URL(fileURLWithPath: fixture.ledgers[0]))
+      try await client.execute(uri: "/release/November%202022", method: .get) { response in
+        #expect(total(text(response)) != total(text(first)))
+        #expect(total(text(response))?.contains("£6,896,084 to £7,370,084") == true)
+      }
+    }
+  }
+
   @Test("a refused form edit shows the release again with the change kept: 409 on the new base, 422 with the messages")
   func refusedFormEdits() async throws {
     let fixture = try WorkbenchFixture()
