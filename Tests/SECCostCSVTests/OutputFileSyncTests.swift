@@ -156,4 +156,60 @@ struct OutputFileSyncTests {
       #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["out.csv"])
     }
   }
+
+  @Test("a large file is handed to the disk in steps as it is written, each range once, in order")
+  func writebackAhead() throws {
+    try withDirectory { directory in
+      let target = "\(directory)/big.csv"
+      let piece = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+      let pieces = 20
+      final class Requests: @unchecked Sendable {
+        var ranges: [(offset: Int64, length: Int64, sizeThen: Int64)] = []
+        var flushedAfter: Int?
+      }
+      let requests = Requests()
+      try DurableSync.$startWriteback.withValue({ descriptor, offset, length in
+        var status = stat()
+        #expect(fstat(descriptor, &status) == 0)
+        requests.ranges.append((offset, length, Int64(status.st_size)))
+      }) {
+        try DurableSync.$sync.withValue({ descriptor, subject in
+          if subject == .file { requests.flushedAfter = requests.ranges.count }
+          return fsync(descriptor)
+        }) {
+          try OutputFile.write(to: target) { (emit: ([UInt8]) -> Void) -> Void in
+            for _ in 0..<pieces { emit(piece) }
+            emit(Array("tail\n".utf8))
+          }
+        }
+      }
+      let step = StagedOutput.writebackStep
+      let total = Int64(pieces << 20 + 5)
+      // Contiguous from the start, each at least a step long, each asked for only once its
+      // bytes were in the file.
+      var next: Int64 = 0
+      for range in requests.ranges {
+        #expect(range.offset == next)
+        #expect(range.length >= step)
+        #expect(range.offset + range.length <= range.sizeThen)
+        next = range.offset + range.length
+      }
+      #expect(requests.ranges.count == Int(total / step))
+      #expect(total - next < step, "more than a step was left to the flush")
+      #expect(requests.flushedAfter == requests.ranges.count, "the flush came before a request")
+      #expect(FileManager.default.contents(atPath: target)?.count == Int(total))
+    }
+  }
+
+  @Test("a small file is not handed to the disk before its flush")
+  func noWritebackForSmallFiles() throws {
+    try withDirectory { directory in
+      final class Count: @unchecked Sendable { var value = 0 }
+      let count = Count()
+      try DurableSync.$startWriteback.withValue({ _, _, _ in count.value += 1 }) {
+        try OutputFile.write(Array(repeating: 0x41, count: 1 << 20), to: "\(directory)/s.csv")
+      }
+      #expect(count.value == 0)
+    }
+  }
 }
