@@ -13,7 +13,7 @@ package struct CanonicalExport {
   package init(expectingLinesOf paths: [String]) {
     let capacity = Ledger.expectedLineCount(inFiles: paths)
     ordering = CanonicalOrdering(capacity: capacity)
-    ledger.lines.reserveCapacity(capacity)
+    ledger.reserveLines(capacity)
   }
 
   /// Takes the next line read.
