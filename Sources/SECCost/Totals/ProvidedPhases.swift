@@ -82,27 +82,27 @@ struct ProvidedPhases: Sendable {
     // Versions of one release together: a phase any of them gives is provided. A place that
     // gives every phase misses none, and needs no merging when its release has one version.
     let isRevised = editions.map(revised.contains)
-    var byRelease = Array(repeating: [Int: Provision](), count: releases.count)
+    var byRelease = PlaceTable(initial: Provision())
     places.forEach { modification, edition, provision in
       if !isRevised[edition] && (provision.whole || provision.phases == 0x1F) { return }
-      byRelease[releaseOfEdition[edition]][modification, default: Provision()].merge(provision)
+      byRelease.update(releaseOfEdition[edition], modification) { $0.merge(provision) }
     }
     // The modifications with a gap, ranked once in natural order (rather than once a release).
     var gaps = Array(repeating: [(modification: Int, phases: UInt8)](), count: releases.count)
     var gapped = Array(repeating: false, count: modifications.count)
-    for (release, modifications) in byRelease.enumerated() {
-      for (modification, provision) in modifications
-      where !provision.whole && provision.phases != 0 && provision.phases != 0x1F {
-        gaps[release].append((modification, provision.phases))
-        gapped[modification] = true
-      }
+    var noted = Array(repeating: false, count: releases.count)
+    byRelease.forEach { release, modification, provision in
+      noted[release] = true
+      guard !provision.whole && provision.phases != 0 && provision.phases != 0x1F else { return }
+      gaps[release].append((modification, provision.phases))
+      gapped[modification] = true
     }
     var rank = Array(repeating: 0, count: modifications.count)
     let ranked = gapped.indices.filter { gapped[$0] }
       .sorted { NaturalOrder.precedes(modifications[$0], modifications[$1]) }
     for (position, modification) in ranked.enumerated() { rank[modification] = position }
     var missing: [MissingFigure] = []
-    let order = releases.indices.filter { !byRelease[$0].isEmpty }
+    let order = releases.indices.filter { noted[$0] }
       .sorted { ReleaseOrder.precedes(releases[$0], releases[$1]) }
     for number in order {
       let release = releases[number]

@@ -92,10 +92,19 @@ public struct TotalsReport: Hashable, Sendable {
     for party in Party.allCases {
       if let summary = parties[party] { try total.add(summary) }
     }
-    for gap in missing {
-      groups[dimension.key(of: gap), default: CostSummary()].addMissing()
-      parties[.dcc, default: CostSummary()].addMissing()
-      total.addMissing()
+    // The list is in release, modification and phase order, so a group's phases not provided
+    // mostly come in runs: each run is counted at once (a hash lookup a run, not a phase).
+    var start = missing.startIndex
+    while start < missing.endIndex {
+      let key = dimension.key(of: missing[start])
+      var end = start + 1
+      while end < missing.endIndex && dimension.key(of: missing[end]) == key { end += 1 }
+      groups[key, default: CostSummary()].addMissing(end - start)
+      start = end
+    }
+    if !missing.isEmpty {
+      parties[.dcc, default: CostSummary()].addMissing(missing.count)
+      total.addMissing(missing.count)
     }
     self.dimension = dimension
     self.groups = groups.keys.sorted(by: dimension.precedes).map {
