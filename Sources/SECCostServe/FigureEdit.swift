@@ -52,7 +52,7 @@ package struct FigureEdit: Decodable, Sendable {
   }
 
   /// Missing keys default to empty text (so `modification` may be left out of a release-level
-  /// line), except the ``FigureDraft/Field/isRequired`` ones.
+  /// line), except the `FigureDraft.Field.isRequired` ones.
   package init(from decoder: any Decoder) throws {
     let fields = try decoder.container(keyedBy: FigureDraft.Field.self)
     let draft = try FigureDraft { field in
