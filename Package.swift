@@ -88,7 +88,7 @@ let package = Package(
     .testTarget(
       name: "SECCostServeTests",
       dependencies: [
-        "SECCostServe", "SECCostCommands", "SECCost", "SECCostTestSupport",
+        "SECCostServe", "SECCostCommands", "SECCost", "SECCostReports", "SECCostTestSupport",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],

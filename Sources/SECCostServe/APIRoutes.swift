@@ -12,7 +12,7 @@ enum APIRoutes {
   static func add(to router: Router<BasicRequestContext>, workbench: Workbench) {
     let api = router.group("api")
     api.get("releases") { _, _ in await releases(workbench.snapshot()) }
-    api.get("totals") { request, _ in await totals(request, workbench.snapshot()) }
+    api.get("totals") { request, _ in await totals(request, workbench: workbench) }
     api.get("problems") { _, _ in problems(await workbench.snapshot()) }
     api.get("files") { _, _ in files(await workbench.snapshot()) }
     api.get("changes") { request, _ in await changes(request, workbench: workbench) }
@@ -39,8 +39,8 @@ enum APIRoutes {
   }
 
   /// `GET /api/totals?release=NAME&by=DIMENSION&version=V`: what `seccost totals --format json`
-  /// prints for the same options, byte for byte.
-  static func totals(_ request: Request, _ snapshot: LedgerSnapshot) -> Response {
+  /// prints for the same options, byte for byte; kept, as the pages are, until a file changes.
+  static func totals(_ request: Request, workbench: Workbench) async -> Response {
     let query = request.uri.queryParameters
     let byText = query.get("by") ?? TotalsDimension.phase.rawValue
     guard let dimension = TotalsDimension(rawValue: byText) else {
@@ -50,19 +50,31 @@ enum APIRoutes {
     }
     let release = query.get("release")
     let version = query.get("version")
-    guard snapshot.isValid else { return invalidLedgers(snapshot) }
+    // Each part with its length, so no two questions share a key.
+    let key = [dimension.rawValue, release, version]
+      .map { $0.map { "\($0.utf8.count):\($0)" } ?? "-" }.joined(separator: " ")
+    return await workbench.kept("api/totals \(key)") { snapshot in
+      totals(snapshot, by: dimension, release: release, version: version)
+    }.response
+  }
+
+  /// The answer to `GET /api/totals` from `snapshot`.
+  static func totals(
+    _ snapshot: LedgerSnapshot, by dimension: TotalsDimension, release: String?, version: String?
+  ) -> JSONAnswer {
+    guard snapshot.isValid else { return invalidLedgersAnswer(snapshot) }
     let report: TotalsReport
     do {
       report = try snapshot.totals(by: dimension, release: release, onlyVersion: version)
     } catch {
-      return overflow()
+      return overflowAnswer()
     }
     if release != nil || version != nil, report.versions.isEmpty {
       let what = [release.map { "release \"\($0)\"" }, version.map { "version \($0)" }]
         .compactMap { $0 }.joined(separator: " and ")
-      return Responses.problem(.notFound, "no lines for \(what)")
+      return .problem(.notFound, "no lines for \(what)")
     }
-    return Responses.json(snapshot.totalsJSON(report: report))
+    return JSONAnswer(text: snapshot.totalsJSON(report: report))
   }
 
   /// `GET /api/problems`: every problem and warning, as `validate` lists them.
@@ -179,13 +191,21 @@ enum APIRoutes {
 
   /// 422 with the ledgers' problems: nothing is counted from invalid ledgers.
   static func invalidLedgers(_ snapshot: LedgerSnapshot) -> Response {
-    Responses.problem(
+    invalidLedgersAnswer(snapshot).response
+  }
+
+  private static func invalidLedgersAnswer(_ snapshot: LedgerSnapshot) -> JSONAnswer {
+    .problem(
       .unprocessableContent, "the ledgers have problems; see /api/problems",
       details: snapshot.errors.map(\.description))
   }
 
   private static func overflow() -> Response {
-    Responses.problem(
+    overflowAnswer().response
+  }
+
+  private static func overflowAnswer() -> JSONAnswer {
+    .problem(
       .unprocessableContent,
       "totals: a total is beyond the representable range (±£92,233,720,368,547,758.07); "
         + "look for a mistyped amount")

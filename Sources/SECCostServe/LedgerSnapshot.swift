@@ -37,30 +37,55 @@ package struct LedgerSnapshot: Sendable {
   /// Whether every file was read and valid.
   package var isValid: Bool { errorCount == 0 }
 
-  /// Reads `paths` with `options`, as `seccost validate` reads them; a file that changes while it
-  /// is read is read again (a few times at most), so each hash is of the bytes the lines came from.
-  static func read(_ paths: [String], options: LedgerReader.Options) -> LedgerSnapshot {
-    var attempt = 0
+  /// How many times the files are read before a file that keeps changing is given up on.
+  package static let readAttempts = 3
+
+  /// Reads `paths` with `options`, as `seccost validate` reads them.
+  ///
+  /// Each file's hash is of the very bytes its lines were parsed from: the reader reads a file
+  /// by its path, so the bytes are read before the parse and again after it, and if any file's
+  /// differ, every file is read again (the reader checks duplicates across files), at most
+  /// ``readAttempts`` times. A file still changing then has no hash (`sha256` `nil`, so no edit
+  /// can name it as its base) and no stamp (so the next request reads it again).
+  /// `betweenReads` is called with each path after its bytes are read and before it is parsed.
+  package static func read(
+    _ paths: [String], options: LedgerReader.Options,
+    betweenReads: (String) -> Void = { _ in }
+  ) -> LedgerSnapshot {
+    var attempt = 1
     while true {
-      let snapshot = readOnce(paths, options: options)
+      if let snapshot = readOnce(
+        paths, options: options, betweenReads: betweenReads, lastAttempt: attempt == readAttempts)
+      {
+        return snapshot
+      }
       attempt += 1
-      let settled = snapshot.files.allSatisfy { $0.stamp == FileStamp(path: $0.path) }
-      if settled || attempt == 3 { return snapshot }
     }
   }
 
-  private static func readOnce(_ paths: [String], options: LedgerReader.Options) -> LedgerSnapshot {
+  /// The files read once; `nil` if some file's bytes changed during its parse, unless this is
+  /// the `lastAttempt`, when the file changing is left without hash and stamp.
+  private static func readOnce(
+    _ paths: [String], options: LedgerReader.Options, betweenReads: (String) -> Void,
+    lastAttempt: Bool
+  ) -> LedgerSnapshot? {
     var files: [File] = []
     var lines: [LedgerLine] = []
     var origins: [LineOrigin] = []
     let reader = LedgerReader(options: options)
     for path in paths {
       let stamp = FileStamp(path: path)
-      let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-      files.append(File(path: path, sha256: bytes.map(SHA256.hex), stamp: stamp))
+      let before = contents(path)
+      betweenReads(path)
       reader.read(path) { line, number in
         lines.append(line)
         origins.append(LineOrigin(file: path, line: number))
+      }
+      if contents(path) == before {
+        files.append(File(path: path, sha256: before.map(SHA256.hex), stamp: stamp))
+      } else {
+        guard lastAttempt else { return nil }
+        files.append(File(path: path, sha256: nil, stamp: nil))
       }
     }
     let problems = reader.problems(strict: false)
@@ -70,6 +95,11 @@ package struct LedgerSnapshot: Sendable {
       files: files, lines: lines, origins: origins, errors: problems?.issues ?? [],
       errorCount: problems?.count ?? 0, warnings: reader.warnings,
       warningCount: reader.warningCount, version: version)
+  }
+
+  /// The bytes of `path`, or `nil` if it cannot be read.
+  private static func contents(_ path: String) -> [UInt8]? {
+    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
   }
 
   /// Whether any file's stamp differs from the one it had when read.

@@ -92,20 +92,15 @@ enum PageRoutes {
         WorkbenchPages.message("View only", ["This server was started without --allow edit."]),
         status: .forbidden)
     }
-    guard let release = form["release"], let party = form["party"], let phase = form["phase"],
-      let basis = form["basis"], let base = form["base"]
-    else {
+    guard let edit = FigureEdit(form: { form[$0] }) else {
+      let names = FigureDraft.Field.required.map(\.rawValue)
       return Responses.html(
         WorkbenchPages.message(
-          "Not saved", ["release, party, phase, basis and base are required"]),
+          "Not saved",
+          ["\(names.dropLast().joined(separator: ", ")) and \(names.last ?? "") are required"]),
         status: .unprocessableContent)
     }
-    let edit = FigureEdit(
-      release: release, version: form["version"] ?? "", party: party,
-      modification: form["modification"] ?? "", phase: phase, basis: basis,
-      low: form["low"] ?? "", high: form["high"] ?? "", note: form["note"] ?? "", base: base,
-      title: form["title"], date: form["date"], likely: form["likely"], days: form["days"],
-      dayRate: form["day_rate"])
+    let release = edit.release
     switch await workbench.edit(edit) {
     case .saved:
       var headers = HTTPFields()
@@ -151,10 +146,9 @@ enum PageRoutes {
 
   /// The form's values as the page shows them again.
   private static func draft(_ edit: FigureEdit, base: String) -> FigureDraft {
-    FigureDraft(
-      release: edit.release, version: edit.version, party: edit.party,
-      modification: edit.modification, phase: edit.phase, basis: edit.basis, low: edit.low,
-      high: edit.high, note: edit.note, base: base)
+    var draft = edit.draft
+    draft.base = base
+    return draft
   }
 
   /// The `as-of` query parameter, or today; `nil` if it is not an ISO date.

@@ -36,7 +36,12 @@ enum Responses {
   static func problem(
     _ status: HTTPResponse.Status, _ message: String, details: [String] = []
   ) -> Response {
-    json(ProblemJSON(error: message, problems: details.isEmpty ? nil : details), status: status)
+    json(problemText(message, details: details), status: status)
+  }
+
+  /// The text of ``problem(_:_:details:)``'s body.
+  static func problemText(_ message: String, details: [String] = []) -> String {
+    encode(ProblemJSON(error: message, problems: details.isEmpty ? nil : details))
   }
 
   /// `value` as JSON text, pretty, keys sorted, slashes unescaped, with a final line end.

@@ -18,9 +18,9 @@ package actor Workbench {
   package nonisolated let register: ScopeRegister?
   private var current: LedgerSnapshot
   private let scratch: String
-  /// Pages as rendered from ``current``, by what they show (the route and its parameters):
-  /// emptied whenever the ledgers are read again, so a page is never older than the files.
-  private var pages: [String: String?] = [:]
+  /// Pages and API answers as made from ``current``, by what they show (the route and its
+  /// parameters): emptied whenever the ledgers are read again, so none is older than the files.
+  private var pages: [String: any Sendable] = [:]
   /// At most this many pages are kept (a page of a 100,000-line ledger is megabytes).
   private static let pageLimit = 64
 
@@ -56,22 +56,34 @@ package actor Workbench {
   package nonisolated func page(_ key: String, _ make: @Sendable (LedgerSnapshot) -> String?)
     async -> String?
   {
-    let (kept, snapshot) = await cachedPage(key)
-    if let kept { return kept }
-    let page = make(snapshot)
-    await keep(page, for: key, from: snapshot.version)
-    return page
+    await kept("page \(key)") { KeptPage(html: make($0)) }.html
   }
 
-  /// The page kept for `key` from the ledgers as they are now (`.some(nil)`: nothing to show),
-  /// and those ledgers.
-  private func cachedPage(_ key: String) -> (String??, LedgerSnapshot) {
+  /// The answer `key` names (an API route and its parameters), made by `make` from the ledgers
+  /// as they are now and kept until they change, as ``page(_:_:)`` keeps a page.
+  package nonisolated func kept<Answer: Sendable>(
+    _ key: String, _ make: @Sendable (LedgerSnapshot) -> Answer
+  ) async -> Answer {
+    let (kept, snapshot) = await cached(key)
+    if let kept = kept as? Answer { return kept }
+    let answer = make(snapshot)
+    await keep(answer, for: key, from: snapshot.version)
+    return answer
+  }
+
+  /// A page as kept: `nil` when there is nothing to show.
+  private struct KeptPage: Sendable {
+    let html: String?
+  }
+
+  /// What is kept for `key` from the ledgers as they are now, and those ledgers.
+  private func cached(_ key: String) -> ((any Sendable)?, LedgerSnapshot) {
     let snapshot = snapshot()
     return (pages[key], snapshot)
   }
 
   /// Keeps `page` for `key` if the ledgers it was made from are still the current ones.
-  private func keep(_ page: String?, for key: String, from version: String) {
+  private func keep(_ page: any Sendable, for key: String, from version: String) {
     guard version == current.version else { return }
     if pages.count >= Self.pageLimit { pages.removeAll(keepingCapacity: true) }
     pages[key] = page

@@ -5,8 +5,9 @@ import NIOCore
 /// `seccost serve`: the cost workbench over HTTP, on Hummingbird.
 public enum WorkbenchServer {
   /// The router of a workbench: the request guard (Host, Origin), the JSON API and the pages.
+  /// `HEAD` of every `GET` route answers as `GET` does, without the body.
   package static func router(_ workbench: Workbench) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+    let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(
       middleware: RequestGuard(
         configuration: workbench.configuration, boundPort: workbench.boundPort))

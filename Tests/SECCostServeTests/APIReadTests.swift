@@ -29,6 +29,38 @@ struct APIReadTests {
     }
   }
 
+  @Test("a kept /api/totals answer is made again when a file changes on disk; each query its own")
+  func totalsFollowTheFile() async throws {
+    let fixture = try WorkbenchFixture()
+    defer { fixture.remove() }
+    let uri = "/api/totals?release=November%202022"
+    let command = ["totals", fixture.ledgers[0], "--format", "json", "--release", "November 2022"]
+    try await fixture.application.test(.router) { client in
+      let first = try await client.execute(uri: uri, method: .get)
+      let again = try await client.execute(uri: uri, method: .get)
+      #expect(text(first) == text(again))
+      #expect(text(first) == Seccost.run(command).stdout)
+      let ledger = String(decoding: try fixture.bytes(), as: UTF8.self)
+        .replacingOccurrences(of: "727257.00,727257.00", with: "727258.00,727258.00")
+      try Data(ledger.utf8).write(to: URL(fileURLWithPath: fixture.ledgers[0]))
+      try await client.execute(uri: uri, method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(text(response) != text(first))
+        #expect(text(response) == Seccost.run(command).stdout)
+      }
+      // Each question is kept apart: the grouping, the version and the release.
+      try await client.execute(uri: uri + "&by=modification", method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(text(response) == Seccost.run(command + ["--by", "modification"]).stdout)
+      }
+      for other in [uri + "&version=0.9", "/api/totals?release=November%202021"] {
+        try await client.execute(uri: other, method: .get) {
+          #expect($0.status == .notFound, "\(other)")
+        }
+      }
+    }
+  }
+
   @Test("GET /api/totals: an unknown release is 404, an unknown grouping 400")
   func totalsRefusals() async throws {
     let fixture = try WorkbenchFixture()

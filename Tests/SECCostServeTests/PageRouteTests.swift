@@ -119,6 +119,34 @@ struct PageRouteTests {
     }
   }
 
+  @Test("HEAD answers as GET does, without the body; HEAD of an unknown path is still 404")
+  func head() async throws {
+    let fixture = try WorkbenchFixture()
+    defer { fixture.remove() }
+    try await fixture.application.test(.router) { client in
+      for uri in ["/release/November%202022", "/api/totals?release=November%202022", "/"] {
+        let get = try await client.execute(uri: uri, method: .get)
+        #expect(get.status == .ok && get.body.readableBytes > 0, "\(uri)")
+        try await client.execute(uri: uri, method: .head) { response in
+          #expect(response.status == .ok, "\(uri)")
+          #expect(response.headers[.contentType] == get.headers[.contentType], "\(uri)")
+          #expect(response.headers[.xContentTypeOptions] == "nosniff")
+          #expect(response.body.readableBytes == 0, "\(uri)")
+        }
+      }
+      for uri in ["/nowhere", "/api/nowhere", "/release/May%202099", "/api/totals?release=May"] {
+        try await client.execute(uri: uri, method: .head) { response in
+          #expect(response.status == .notFound, "\(uri)")
+          #expect(response.body.readableBytes == 0, "\(uri)")
+        }
+      }
+      // The request guard sees HEAD as it sees GET.
+      try await client.execute(
+        uri: "/", method: .head, headers: [.origin: "http://evil.example"]
+      ) { #expect($0.status == .forbidden) }
+    }
+  }
+
   @Test("/api/openapi.json is OpenAPI 3.1 and names every route the router has")
   func openAPICoversEveryRoute() async throws {
     let fixture = try WorkbenchFixture()

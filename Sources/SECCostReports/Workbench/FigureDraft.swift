@@ -41,6 +41,54 @@ public struct FigureDraft: Hashable, Sendable {
     self.base = base
   }
 
+  /// One of a draft's fields, named as the form, the JSON API (`POST /api/figures`) and the
+  /// ledger's columns name it: the one list of them that reading a form or a JSON body and
+  /// writing a row go through.
+  public enum Field: String, CaseIterable, CodingKey, Sendable {
+    case release, version, party, modification, phase, basis, low, high, note, base
+  }
+
+  /// The value of `field`.
+  public subscript(field: Field) -> String {
+    get {
+      switch field {
+      case .release: release
+      case .version: version
+      case .party: party
+      case .modification: modification
+      case .phase: phase
+      case .basis: basis
+      case .low: low
+      case .high: high
+      case .note: note
+      case .base: base
+      }
+    }
+    set {
+      switch field {
+      case .release: release = newValue
+      case .version: version = newValue
+      case .party: party = newValue
+      case .modification: modification = newValue
+      case .phase: phase = newValue
+      case .basis: basis = newValue
+      case .low: low = newValue
+      case .high: high = newValue
+      case .note: note = newValue
+      case .base: base = newValue
+      }
+    }
+  }
+
+  /// A draft of the value `value` gives each field.
+  public init(_ value: (Field) throws -> String) rethrows {
+    self.init(
+      release: try value(.release), version: try value(.version), party: try value(.party),
+      modification: try value(.modification), phase: try value(.phase),
+      basis: try value(.basis), low: try value(.low), high: try value(.high),
+      note: try value(.note), base: try value(.base))
+  }
+
   /// The fields of `line`, based on `base`.
   public init(_ line: LedgerLine, base: String) {
     self.init(
