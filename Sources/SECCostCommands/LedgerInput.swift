@@ -97,7 +97,7 @@ enum LedgerInput {
     each: (LedgerLine, LineOrigin) -> Void = { _, _ in }
   ) throws(ExitCode) -> (ledger: Ledger, reports: [LedgerFileReport]) {
     var ledger = Ledger()
-    ledger.reserveLines(Ledger.expectedLineCount(inFiles: paths))
+    ledger.lines.reserveCapacity(Ledger.expectedLineCount(inFiles: paths))
     let reading = try readLocated(paths, options: options) { line, origin in
       each(line, origin)
       ledger.lines.append(line)

@@ -1,12 +1,7 @@
-import Foundation
 import PropertyBased
 import SECCost
 import SECCostTestSupport
 import Testing
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 @testable import SECCostCSV
 
@@ -66,52 +61,6 @@ struct PerformanceTests {
     #expect(!Ledger.areRegularFiles([file.path, file.directory.path]))
     #expect(!Ledger.areRegularFiles(["/no/such/file"]))
   }
-
-  @Test("room for the lines is made at once, under huge pages where it is large; the lines are the same")
-  func reserveLines() throws {
-    var ledger = Ledger()
-    let count = 100_000
-    ledger.reserveLines(count)
-    #expect(ledger.lines.capacity >= count)
-    let lines = RandomLedger.make(seed: 7, count: 50).lines
-    ledger.lines += lines
-    #expect(ledger.lines == lines)
-    #if os(Linux)
-      // The kernel marks a range advised for huge pages `hg` among its mapping's flags.
-      let base = ledger.lines.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-      // Read to the end with `read`: the file reports no size, so a whole-file read stops short.
-      let smaps = try #require(Self.readProcFile("/proc/self/smaps"))
-      var inside = false
-      var flags: [String] = []
-      for line in smaps.split(separator: "\n") {
-        let fields = line.split(separator: " ")
-        if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
-          let ends = range.split(separator: "-").compactMap { UInt($0, radix: 16) }
-          inside = ends.count == 2 && ends[0] <= base + (4 << 20) && base + (4 << 20) < ends[1]
-        } else if inside, line.hasPrefix("VmFlags:") {
-          flags.append(contentsOf: fields.dropFirst().map(String.init))
-        }
-      }
-      #expect(flags.contains("hg"), "the lines' room was not advised for huge pages: \(flags)")
-    #endif
-  }
-
-  #if os(Linux)
-    /// The text of a `/proc` file, read until `read` gives no more.
-    private static func readProcFile(_ path: String) -> String? {
-      let descriptor = open(path, O_RDONLY)
-      guard descriptor >= 0 else { return nil }
-      defer { close(descriptor) }
-      var bytes: [UInt8] = []
-      var chunk = [UInt8](repeating: 0, count: 1 << 16)
-      while true {
-        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count <= 0 { break }
-        bytes += chunk[..<count]
-      }
-      return String(decoding: bytes, as: UTF8.self)
-    }
-  #endif
 
   @Test("totals of regular files keep no lines (a revised release is read again); of others, they do")
   func totalsOfFiles() throws {

@@ -1,5 +1,3 @@
-import CLibCSV
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -26,13 +24,4 @@ package enum DurableSync {
   /// success, or −1 with `errno` set.
   @TaskLocal package static var sync: @Sendable (_ descriptor: Int32, _ subject: Subject) -> Int32 =
     { descriptor, _ in fsync(descriptor) }
-
-  /// The request to start writing `length` bytes at `offset` of a file being written to disk
-  /// ahead of its flush (Linux's `sync_file_range`; nothing elsewhere), unless a test has
-  /// replaced it to see the ranges asked for. Only a hint: ``sync`` is what makes them durable.
-  @TaskLocal package static var startWriteback:
-    @Sendable (_ descriptor: Int32, _ offset: Int64, _ length: Int64) -> Void = {
-      descriptor, offset, length in
-      _ = seccost_start_writeback(descriptor, offset, length)
-    }
 }

@@ -23,12 +23,6 @@ final class StagedOutput {
   private var descriptor: Int32
   private let existing: stat?
   private let cleanup: TemporaryFileCleanup.Entry
-  /// The bytes written so far.
-  private var written: Int64 = 0
-  /// How many of them have been handed to the disk ahead of the flush.
-  private var handedToDisk: Int64 = 0
-  /// Bytes written before they are handed to the disk ahead of the flush (``write(_:)``).
-  static let writebackStep: Int64 = 8 << 20
 
   /// Creates the temporary file beside `target`, whose status is `existing` if it exists;
   /// errors name `name`, the path given for it.
@@ -68,19 +62,8 @@ final class StagedOutput {
   }
 
   /// Appends `bytes`; the system's error number if they could not all be written.
-  ///
-  /// Every ``writebackStep`` bytes, the system is asked to start writing them to disk while the
-  /// command goes on making the rest, so that the flush in ``finish()`` waits only for the last
-  /// few megabytes (for a 100 MB export it waited about half a second for all of them). The
-  /// request is a hint: the content and its durability are the flush's, as before.
   func write(_ bytes: [UInt8]) -> Int32? {
-    if let failure = OutputDescriptor.write(bytes, to: descriptor) { return failure }
-    written += Int64(bytes.count)
-    if written - handedToDisk >= Self.writebackStep {
-      DurableSync.startWriteback(descriptor, handedToDisk, written - handedToDisk)
-      handedToDisk = written
-    }
-    return nil
+    OutputDescriptor.write(bytes, to: descriptor)
   }
 
   /// Gives the file the replaced file's owner and permissions, flushes it to disk and closes it.

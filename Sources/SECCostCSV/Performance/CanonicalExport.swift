@@ -13,7 +13,7 @@ package struct CanonicalExport {
   package init(expectingLinesOf paths: [String]) {
     let capacity = Ledger.expectedLineCount(inFiles: paths)
     ordering = CanonicalOrdering(capacity: capacity)
-    ledger.reserveLines(capacity)
+    ledger.lines.reserveCapacity(capacity)
   }
 
   /// Takes the next line read.

@@ -32,26 +32,4 @@ extension Ledger {
       return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
   }
-
-  /// Makes room for `count` lines at once (``expectedLineCount(inFiles:)``), and asks the kernel
-  /// for huge pages under that room where it is large: filling 200 MB of lines a 4 KiB page at a
-  /// time took about 50,000 page faults, and the canonical order then visits the lines out of
-  /// storage order, which misses the TLB on most of them with small pages. A hint only: the lines
-  /// are the same either way.
-  package mutating func reserveLines(_ count: Int) {
-    lines.reserveCapacity(count)
-    #if canImport(Glibc)
-      let hugePage = UInt(2 << 20)
-      let bytes = UInt(lines.capacity * MemoryLayout<LedgerLine>.stride)
-      guard bytes >= 4 * hugePage else { return }
-      lines.withUnsafeMutableBufferPointer { buffer in
-        guard let base = buffer.baseAddress.map({ UInt(bitPattern: $0) }) else { return }
-        let start = (base + hugePage - 1) & ~(hugePage - 1)
-        let end = (base + bytes) & ~(hugePage - 1)
-        if end > start, let first = UnsafeMutableRawPointer(bitPattern: start) {
-          _ = madvise(first, Int(end - start), MADV_HUGEPAGE)
-        }
-      }
-    #endif
-  }
 }
