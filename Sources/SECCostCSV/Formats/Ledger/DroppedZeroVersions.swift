@@ -48,9 +48,7 @@ struct DroppedZeroVersions {
   mutating func add(
     _ editions: FileEditions, of file: String, column: String, suspected: Bool
   ) -> [LedgerIssue] {
-    var releases: [String] = []
     for edition in editions.seen where count < Self.limit {
-      if versions[edition.release] == nil { releases.append(edition.release) }
       if versions[edition.release, default: [:]][edition.version] == nil {
         count += 1
         versions[edition.release, default: [:]][edition.version] = Place(

@@ -151,9 +151,12 @@ public final class LedgerReader {
       }
       insert(found, after: issuesBefore)
     }
+    // A workbook's version cells are text (a number there is refused), so only a CSV file's
+    // versions are suspected.
     let versionColumn = fileReport.layout == .wide ? WideColumn.version.header : "version"
+    let suspected = fileReport.reformattedAmounts > 0 && sheetMaps[path] == nil
     for warning in droppedZeroVersions.add(
-      editions, of: path, column: versionColumn, suspected: fileReport.reformattedAmounts > 0)
+      editions, of: path, column: versionColumn, suspected: suspected)
     {
       report(warning)
     }
