@@ -146,6 +146,25 @@ struct WorkbookReadingTests {
       uncached.stderr.hasPrefix("book.xlsx:Ledger!I2: is a formula without a cached value"))
   }
 
+  @Test(
+    "a formula with an empty cached number (<v></v>, as openpyxl writes) is refused at its cell, not read as empty"
+  )
+  func formulaWithEmptyValue() throws {
+    // The high cell empty would read as high = low: £100 where the formula meant £200.
+    let result = try Self.importing(
+      Self.amounts(TestWorkbook.number("I2", "100") + "<c r=\"J2\"><f>I2*2</f><v></v></c>"))
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("book.xlsx:Ledger!J2: is a formula without a cached value"))
+    // A text formula whose value is empty is an empty cell, as typed.
+    let text = try Self.importing(
+      Self.amounts(
+        TestWorkbook.number("I2", "100") + TestWorkbook.number("J2", "100")
+          + "<c r=\"N2\" t=\"str\"><f>IF(1,\"\",\"x\")</f><v></v></c>"))
+    #expect(text.status == 0)
+    #expect(Self.line(text).contains(",100.00,100.00,"))
+  }
+
   @Test("a date where a figure belongs is refused; in the date column it is an ISO date")
   func dates() throws {
     // 44866 is 2022-11-01 in the 1900 system; style 1 is the built-in date format 14.

@@ -156,7 +156,11 @@ final class SheetReader: XMLPartHandler {
       add(OOXMLEscapes.decoded(inline ?? ""))
       return
     }
-    guard let value else {
+    // A formula's number is never empty: `<v></v>` (a workbook written by a script that does not
+    // calculate, such as openpyxl) is no cached value, as a missing `<v>` is; an empty text
+    // (`t="str"`) is a formula's value.
+    let cached = hasFormula && type != "str" && value?.trimmingSpaces.isEmpty == true ? nil : value
+    guard let value = cached else {
       if hasFormula {
         refuse(
           "is a formula without a cached value (the workbook was saved without calculating it):"

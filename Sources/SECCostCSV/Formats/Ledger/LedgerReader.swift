@@ -62,6 +62,7 @@ public final class LedgerReader {
   private var editions = EditionTable()
   private var texts = TextCache()
   private var labels = LedgerLabels()
+  private var droppedZeroVersions = DroppedZeroVersions()
   /// The CSV files written from a workbook's sheet, by path, with how their rows map back.
   var sheetMaps: [String: SheetRowMap] = [:]
   /// The 0-based column of each column name of the file being read, for a sheet's problems.
@@ -118,6 +119,7 @@ public final class LedgerReader {
     let issuesBefore = issues.count
     var suspects: [DuplicateKeys.Suspect] = []
     var delivered = 0
+    var editions = DroppedZeroVersions.FileEditions()
     scan(path, includingText: includingText, report: &fileReport) {
       line, number, fingerprint in
       if let fingerprint {
@@ -137,15 +139,26 @@ public final class LedgerReader {
         }
       }
       delivered += 1
+      editions.note(line, at: number)
       body(line, number)
     }
     fileReport.lines += delivered
     if !suspects.isEmpty {
       let found = confirm(suspects, in: file, keys: &keys) { suspect in
         fileReport.lines += 1
+        editions.note(suspect.line, at: suspect.number)
         body(suspect.line, suspect.number)
       }
       insert(found, after: issuesBefore)
+    }
+    // A workbook's version cells are text (a number there is refused), so only a CSV file's
+    // versions are suspected.
+    let versionColumn = fileReport.layout == .wide ? WideColumn.version.header : "version"
+    let suspected = fileReport.reformattedAmounts > 0 && sheetMaps[path] == nil
+    for warning in droppedZeroVersions.add(
+      editions, of: path, column: versionColumn, suspected: suspected)
+    {
+      report(warning)
     }
     duplicates = keys
     reports.append(fileReport)
