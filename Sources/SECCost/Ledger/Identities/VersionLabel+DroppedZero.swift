@@ -21,9 +21,31 @@ extension VersionLabel {
   public static func orderTurningOnDroppedZero(
     _ version: String, among others: some Sequence<String>
   ) -> [String] {
+    orderTurningOnDroppedZero(version, amongSorted: others.sorted(by: VersionOrder.precedes))
+  }
+
+  /// ``orderTurningOnDroppedZero(_:among:)`` among versions already in ``VersionOrder``, found
+  /// by two binary searches: those after `version` and before what it was, in that order.
+  public static func orderTurningOnDroppedZero(
+    _ version: String, amongSorted sorted: [String]
+  ) -> [String] {
     guard let before = beforeDroppedZero(version) else { return [] }
-    return others.filter {
-      VersionOrder.precedes(version, $0) && VersionOrder.precedes($0, before)
+    /// The first position whose version is not before `limit` (or, `inclusive`, not at most).
+    func boundary(_ limit: String, inclusive: Bool) -> Int {
+      var low = 0
+      var high = sorted.count
+      while low < high {
+        let middle = (low + high) / 2
+        let isBelow =
+          inclusive
+          ? !VersionOrder.precedes(limit, sorted[middle])
+          : VersionOrder.precedes(sorted[middle], limit)
+        if isBelow { low = middle + 1 } else { high = middle }
+      }
+      return low
     }
+    let first = boundary(version, inclusive: true)
+    let end = boundary(before, inclusive: false)
+    return first < end ? Array(sorted[first..<end]) : []
   }
 }

@@ -23,20 +23,39 @@ struct DroppedZeroVersions {
   private var versions: [String: [String: Place]] = [:]
   private var count = 0
   /// The editions already warned of, so a warning is given once.
-  private var warned: Set<[String]> = []
+  private var warned: Set<Edition> = []
+
+  /// A release and version.
+  private struct Edition: Hashable {
+    let release: String
+    let version: String
+  }
 
   /// The editions of the file being read, in the order first seen, with their first line.
   struct FileEditions {
     fileprivate var seen: [(release: String, version: String, line: Int)] = []
-    private var known: Set<[String]> = []
+    private var known: Set<Edition> = []
+    /// Whether each edition the reader has numbered (`EditionTable`) was seen in this file: a
+    /// line of one already seen costs a look here, not a hash of its release and version (the
+    /// lines of a ledger may change edition on every row).
+    private var numbered: [Bool] = []
     private var last: (release: String, version: String)?
 
-    /// Notes `line`, whose row starts on line `number`.
-    mutating func note(_ line: LedgerLine, at number: Int) {
-      if let last, last.release == line.release, last.version == line.version { return }
+    /// Notes `line`, whose row starts on line `number`, of the edition the reader numbered
+    /// `edition` (-1 if none).
+    mutating func note(_ line: LedgerLine, at number: Int, edition: Int = -1) {
+      if edition >= 0 {
+        if edition < numbered.count && numbered[edition] { return }
+        if edition >= numbered.count {
+          numbered += repeatElement(false, count: edition + 1 - numbered.count)
+        }
+        numbered[edition] = true
+      } else if let last, last.release == line.release, last.version == line.version {
+        return
+      }
       last = (line.release, line.version)
       guard seen.count < DroppedZeroVersions.limit,
-        known.insert([line.release, line.version]).inserted
+        known.insert(Edition(release: line.release, version: line.version)).inserted
       else { return }
       seen.append((line.release, line.version, number))
     }
@@ -61,14 +80,17 @@ struct DroppedZeroVersions {
     var found: [LedgerIssue] = []
     for release in touched.sorted() {
       guard let places = versions[release] else { continue }
+      let inOrder = places.keys.sorted(by: VersionOrder.precedes)
       for (version, place) in places.sorted(by: { $0.key < $1.key })
-      where place.suspected && !warned.contains([release, version]) {
-        let later = VersionLabel.orderTurningOnDroppedZero(version, among: places.keys)
+      where place.suspected
+        && !warned.contains(Edition(release: release, version: version))
+      {
+        let later = VersionLabel.orderTurningOnDroppedZero(version, amongSorted: inOrder)
         guard let before = VersionLabel.beforeDroppedZero(version), !later.isEmpty else {
           continue
         }
-        warned.insert([release, version])
-        let list = later.sorted(by: VersionOrder.precedes).joined(separator: ", ")
+        warned.insert(Edition(release: release, version: version))
+        let list = later.joined(separator: ", ")
         found.append(
           LedgerIssue(
             file: place.file, line: place.line, column: place.column,

@@ -121,7 +121,7 @@ public final class LedgerReader {
     var delivered = 0
     var editions = DroppedZeroVersions.FileEditions()
     scan(path, includingText: includingText, report: &fileReport) {
-      line, number, fingerprint in
+      line, number, fingerprint, edition in
       if let fingerprint {
         let place = DuplicateKeys.Place(file: file, line: number)
         switch keys.register(fingerprint, line: line, place: place) {
@@ -139,7 +139,7 @@ public final class LedgerReader {
         }
       }
       delivered += 1
-      editions.note(line, at: number)
+      editions.note(line, at: number, edition: edition)
       body(line, number)
     }
     fileReport.lines += delivered
@@ -164,12 +164,13 @@ public final class LedgerReader {
     reports.append(fileReport)
   }
 
-  /// Reads `path` row by row, handing on each valid line with its row's line number, its
-  /// release-version number and the fingerprint of its key (`nil` for actual spend, whose keys
-  /// may repeat). Problems are reported as found.
+  /// Reads `path` row by row, handing on each valid line with its row's line number, the
+  /// fingerprint of its key (`nil` for actual spend, whose keys may repeat) and the number of its
+  /// release and version in ``editions`` (-1 if it has none: a row read the general way).
+  /// Problems are reported as found.
   private func scan(
     _ path: String, includingText: Bool, report fileReport: inout LedgerFileReport,
-    _ deliver: (LedgerLine, Int, UInt64?) -> Void
+    _ deliver: (LedgerLine, Int, UInt64?, Int) -> Void
   ) {
     sheetColumns = [:]
     // Everything the rows change is in one value, handed to the local functions `inout`: a
@@ -226,7 +227,7 @@ public final class LedgerReader {
           fileReport.fastRows += 1
           let fingerprint =
             row.figure.basis == .actual ? nil : row.hashes.fingerprint & fingerprintMask
-          deliver(line, record.line, fingerprint)
+          deliver(line, record.line, fingerprint, edition.number)
           return true
         }
         if done { return }
@@ -237,7 +238,7 @@ public final class LedgerReader {
       for line in lines {
         deliver(
           line, record.line,
-          line.figure.basis == .actual ? nil : line.key.fingerprint & fingerprintMask)
+          line.figure.basis == .actual ? nil : line.key.fingerprint & fingerprintMask, -1)
       }
     }
 
@@ -314,7 +315,7 @@ public final class LedgerReader {
     var scratch = LedgerFileReport(path: path)
     muted = true
     defer { muted = false }
-    scan(path, includingText: false, report: &scratch) { line, number, fingerprint in
+    scan(path, includingText: false, report: &scratch) { line, number, fingerprint, _ in
       if let fingerprint { body(line, number, fingerprint) }
     }
   }
