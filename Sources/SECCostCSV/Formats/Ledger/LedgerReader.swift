@@ -62,7 +62,7 @@ public final class LedgerReader {
   private var editions = EditionTable()
   private var texts = TextCache()
   private var labels = LedgerLabels()
-  private var droppedZeroVersions = DroppedZeroVersions()
+  private var doubtfulVersions = DoubtfulVersions()
   /// The CSV files written from a workbook's sheet, by path, with how their rows map back.
   var sheetMaps: [String: SheetRowMap] = [:]
   /// The 0-based column of each column name of the file being read, for a sheet's problems.
@@ -119,7 +119,7 @@ public final class LedgerReader {
     let issuesBefore = issues.count
     var suspects: [DuplicateKeys.Suspect] = []
     var delivered = 0
-    var editions = DroppedZeroVersions.FileEditions()
+    var editions = DoubtfulVersions.FileEditions()
     scan(path, includingText: includingText, report: &fileReport) {
       line, number, fingerprint, edition in
       if let fingerprint {
@@ -155,7 +155,7 @@ public final class LedgerReader {
     // versions are suspected.
     let versionColumn = fileReport.layout == .wide ? WideColumn.version.header : "version"
     let suspected = fileReport.reformattedAmounts > 0 && sheetMaps[path] == nil
-    for warning in droppedZeroVersions.add(
+    for warning in doubtfulVersions.add(
       editions, of: path, column: versionColumn, suspected: suspected)
     {
       report(warning)

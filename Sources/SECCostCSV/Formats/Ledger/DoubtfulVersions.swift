@@ -1,14 +1,18 @@
 import SECCost
 
 /// The versions of each release read so far, with where each was first seen, to warn of a
-/// version a spreadsheet may have retyped as a number (`0.10` → `0.1`) when which version is
-/// the latest turns on it (see `VersionLabel.orderTurningOnDroppedZero(_:among:)`).
+/// version whose place among the others may not be what was meant, since each key's latest
+/// version is the one counted:
 ///
-/// Only a file whose amounts show a spreadsheet's number formatting (whole pounds without
-/// `.00`, thousands separators) is suspected: a canonical ledger writes every amount with two
-/// decimals and quotes its versions, so a legitimate history (`0.1`, `0.4`) is not doubted.
+/// - a version a spreadsheet may have retyped as a number (`0.10` → `0.1`) when which version
+///   is the latest turns on it (see `VersionLabel.orderTurningOnDroppedZero(_:among:)`). Only a
+///   file whose amounts show a spreadsheet's number formatting (whole pounds without `.00`,
+///   thousands separators) is suspected: a canonical ledger writes every amount with two
+///   decimals and quotes its versions, so a legitimate history (`0.1`, `0.4`) is not doubted;
+/// - a version in words (`Draft`) after a numbered one (`0.5`), which it supersedes (see
+///   `VersionLabel.unnumberedAfterNumbered(inOrder:)`), in any file.
 /// Holds at most ``limit`` editions (releases and their versions are few).
-struct DroppedZeroVersions {
+struct DoubtfulVersions {
   /// The most editions kept.
   static let limit = 4096
 
@@ -54,7 +58,7 @@ struct DroppedZeroVersions {
         return
       }
       last = (line.release, line.version)
-      guard seen.count < DroppedZeroVersions.limit,
+      guard seen.count < DoubtfulVersions.limit,
         known.insert(Edition(release: line.release, version: line.version)).inserted
       else { return }
       seen.append((line.release, line.version, number))
@@ -81,6 +85,19 @@ struct DroppedZeroVersions {
     for release in touched.sorted() {
       guard let places = versions[release] else { continue }
       let inOrder = places.keys.sorted(by: VersionOrder.precedes)
+      for doubt in VersionLabel.unnumberedAfterNumbered(inOrder: inOrder)
+      where warned.insert(Edition(release: release, version: doubt.version)).inserted {
+        guard let place = places[doubt.version] else { continue }
+        found.append(
+          LedgerIssue(
+            file: place.file, line: place.line, column: place.column,
+            message:
+              "\"\(doubt.version)\" is not a version number, yet it counts as later than"
+              + " \(doubt.after) of \(release), so its figures replace those of \(doubt.after),"
+              + " key by key; if it is a draft of an earlier version, give it that version's"
+              + " number",
+            severity: .warning))
+      }
       for (version, place) in places.sorted(by: { $0.key < $1.key })
       where place.suspected
         && !warned.contains(Edition(release: release, version: version))
