@@ -25,25 +25,21 @@ struct PerformanceTests {
   @Test("law: the text cache gives the string the bytes make, whatever came before")
   func textCacheIsDecoding() async {
     await propertyCheck(count: 100, input: Gen.uint64(in: 0...UInt64.max)) { seed in
-      var random = seed
-      func next(_ bound: Int) -> Int {
-        random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int(random >> 33) % bound
-      }
+      var random = SplitMix64(seed: seed)
       // Texts alike at both ends and of one length (sharing a slot's key) as well as texts
       // that repeat, short and long, some not ASCII.
       let ends = ["Incorporating ", "SRV Visibility", "£", "", "ab"]
       let middles = ["x", "y", "IRPs, \"quoted\"", "é", "xx", "\n"]
       var pool: [[UInt8]] = []
-      for _ in 0..<(1 + next(30)) {
-        var text = ends[next(ends.count)]
-        for _ in 0..<next(6) { text += middles[next(middles.count)] }
-        text += ends[next(ends.count)]
+      for _ in 0..<(1 + random.below(30)) {
+        var text = ends[random.below(ends.count)]
+        for _ in 0..<random.below(6) { text += middles[random.below(middles.count)] }
+        text += ends[random.below(ends.count)]
         pool.append(Array(text.utf8))
       }
       var cache = TextCache()
-      for _ in 0..<(1 + next(400)) {
-        let bytes = pool[next(pool.count)]
+      for _ in 0..<(1 + random.below(400)) {
+        let bytes = pool[random.below(pool.count)]
         let text = bytes.withUnsafeBufferPointer { cache.text($0) }
         #expect(Array(text.utf8) == bytes)
       }

@@ -1,4 +1,5 @@
 import PropertyBased
+import SECCostTestSupport
 import Testing
 
 @testable import SECCost
@@ -19,20 +20,17 @@ struct HotPathLawTests {
   @Test("law: a PlaceTable holds what a Dictionary of the same updates holds")
   func placeTableIsADictionary() async {
     await propertyCheck(count: 100, input: Gen.uint64(in: 0...UInt64.max)) { seed in
-      var random = seed
-      func next(_ bound: Int) -> Int {
-        random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int(random >> 33) % bound
-      }
+      var random = SplitMix64(seed: seed)
       // Few or many pairs, so that the table grows several times in some runs.
-      let modifications = 1 + next(400)
-      let editions = 1 + next(40)
+      let modifications = 1 + random.below(400)
+      let editions = 1 + random.below(40)
       var table = PlaceTable(initial: UInt8(0))
       var dictionary: [[Int]: UInt8] = [:]
-      for _ in 0..<next(3000) {
-        let modification = next(2) == 0 ? next(modifications) : (1 << 31) - 1 - next(3)
-        let edition = next(editions)
-        let bit = UInt8(1) << next(8)
+      for _ in 0..<random.below(3000) {
+        let modification =
+          random.below(2) == 0 ? random.below(modifications) : (1 << 31) - 1 - random.below(3)
+        let edition = random.below(editions)
+        let bit = UInt8(1) << random.below(8)
         table.update(modification, edition) { $0 |= bit }
         dictionary[[modification, edition], default: 0] |= bit
       }
