@@ -61,7 +61,9 @@ public struct BudgetVarianceReport: Hashable, Sendable {
     var againstTBC = SpendRecord.Amount()
     var later = SpendRecord.Amount()
     var undated = SpendRecord.Amount()
-    for split in splits.values {
+    // Every sum below is taken in a fixed order, so that one that overflows part-way does so
+    // on every run (a dictionary's order changes from one run to the next).
+    for (_, split) in splits.sorted(by: { $0.key.precedes($1.key) }) {
       try later.add(split.later)
       try undated.add(split.undated)
     }
@@ -90,7 +92,7 @@ public struct BudgetVarianceReport: Hashable, Sendable {
     var fromLedger: [String: Reconciliation.Figures] = [:]
     var budget = CostSummary()
     var spent = SpendRecord.Amount()
-    for release in Set(budgetTotals.keys).union(spendTotals.keys) {
+    for release in Set(budgetTotals.keys).union(spendTotals.keys).sorted(by: ReleaseOrder.precedes) {
       let summary = budgetTotals[release] ?? CostSummary()
       let counted = spendTotals[release]?.counted ?? SpendRecord.Amount()
       fromLedger[release] = Reconciliation.Figures(budget: summary, spent: counted.amount)

@@ -52,7 +52,16 @@ public struct SpendRecord: Hashable, Sendable {
   /// With no `asOf`, everything is counted, dated or not.
   public func split(asOf: CalendarDate?) throws(MoneyError) -> SpendSplit {
     var split = SpendSplit()
-    for (date, day) in byDate {
+    // Day by day in date order (undated last), so that a sum that overflows part-way does so
+    // on every run (a dictionary's order changes from one run to the next).
+    let days = byDate.sorted { a, b in
+      switch (a.key, b.key) {
+      case (let a?, let b?): a < b
+      case (.some, nil): true
+      case (nil, _): false
+      }
+    }
+    for (date, day) in days {
       switch (asOf, date) {
       case (nil, _):
         try split.counted.add(day)

@@ -151,7 +151,8 @@ public struct RiskModel: Sendable {
     let counted = buckets.keys.sorted { ($0.release, $0.version) < ($1.release, $1.version) }
     for edition in counted {
       guard let bucket = buckets[edition] else { continue }
-      for (group, tally) in bucket.tallies {
+      // In a fixed order, so that a sum that overflows part-way does so on every run.
+      for (group, tally) in bucket.tallies.sorted(by: { $0.key < $1.key }) {
         try tallies[group, default: Tally()].add(tally)
         try total.add(tally)
       }

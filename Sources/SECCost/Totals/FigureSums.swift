@@ -10,6 +10,13 @@ struct FigureSums: Sendable {
     var group: String
     var phase: Phase
     var coverable: Bool
+
+    /// A fixed total order (release, group, phase, coverability), to add sums in the same
+    /// order on every run.
+    func precedes(_ other: Key) -> Bool {
+      (release, group, phase.ordinal, coverable ? 1 : 0)
+        < (other.release, other.group, other.phase.ordinal, other.coverable ? 1 : 0)
+    }
   }
 
   private(set) var sums: [Key: CostSummary] = [:]

@@ -73,7 +73,9 @@ public struct TotalsReport: Hashable, Sendable {
     var parties: [Party: CostSummary] = [:]
     var standaloneParties: [Party: CostSummary] = [:]
     var standalone: CostSummary?
-    for (key, summary) in sums.sums {
+    // In a fixed order, so that a sum that overflows part-way does so on every run (a
+    // dictionary's order changes from one process, and one instance, to the next).
+    for (key, summary) in sums.sums.sorted(by: { $0.key.precedes($1.key) }) {
       let party = key.phase.party
       if key.coverable && combined.hasCombinedFigure(release: key.release, phase: key.phase) {
         try standaloneGroups[key.group, default: CostSummary()].add(summary)
