@@ -96,6 +96,9 @@ final class RowSink {
   @exclusivity(unchecked) private var ends: UnsafeMutablePointer<Int>
   @exclusivity(unchecked) private var endCount = 0
   @exclusivity(unchecked) private var endCapacity: Int
+  @exclusivity(unchecked) private var rows: UnsafeMutablePointer<CSVRowBatch.Row>
+  @exclusivity(unchecked) private var rowCount = 0
+  @exclusivity(unchecked) private var rowCapacity: Int
   /// Where the row being read starts.
   @exclusivity(unchecked) private var rowByteStart = 0
   @exclusivity(unchecked) private var rowFirstField = 0
@@ -128,6 +131,9 @@ final class RowSink {
     byteCapacity = batch.byteCapacity
     ends = batch.ends
     endCapacity = batch.endCapacity
+    rows = batch.rows
+    rowCount = batch.rowCount
+    rowCapacity = batch.rowCapacity
   }
 
   @inline(__always)
@@ -167,10 +173,12 @@ final class RowSink {
     let embeddedLineBreaks = rowHasLineBreak ? lineBreaksInRow : 0
     rowHasLineBreak = false
     lastRowEndLine = line + embeddedLineBreaks
-    batch.appendRow(
-      CSVRowBatch.Row(
+    if rowCount == rowCapacity { growRows() }
+    (rows + rowCount).initialize(
+      to: CSVRowBatch.Row(
         byteStart: rowByteStart, firstField: rowFirstField, fieldCount: endCount - rowFirstField,
         line: line))
+    rowCount &+= 1
     line += embeddedLineBreaks + endsLine
     rowByteStart = byteCount
     rowFirstField = endCount
@@ -231,6 +239,7 @@ final class RowSink {
     // Rows end before a partial one starts; a partial row is only left by an error.
     batch.byteCount = rowByteStart
     batch.endCount = rowFirstField
+    batch.rowCount = rowCount
     batch.delimiter = delimiter
     if let next = onBatch?(batch) {
       take(next)
@@ -250,6 +259,9 @@ final class RowSink {
     byteCapacity = next.byteCapacity
     ends = next.ends
     endCapacity = next.endCapacity
+    rows = next.rows
+    rowCount = next.rowCount
+    rowCapacity = next.rowCapacity
     byteCount = next.byteCount
     endCount = next.endCount
     rowByteStart = byteCount
@@ -266,6 +278,14 @@ final class RowSink {
     byteCapacity = batch.byteCapacity
     ends = batch.ends
     endCapacity = batch.endCapacity
+  }
+
+  /// Doubles the batch's room for rows, and takes it.
+  private func growRows() {
+    batch.rowCount = rowCount
+    batch.reserve(rows: rowCount + 1)
+    rows = batch.rows
+    rowCapacity = batch.rowCapacity
   }
 
   /// Copies `count` bytes and says whether there was a NUL and whether a line break (LF or CR)

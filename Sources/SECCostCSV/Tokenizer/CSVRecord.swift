@@ -71,8 +71,8 @@ final class CSVRowBatch: @unchecked Sendable {
   @exclusivity(unchecked) var endCount = 0
   @exclusivity(unchecked) private(set) var endCapacity: Int
   @exclusivity(unchecked) private(set) var rows: UnsafeMutablePointer<Row>
-  @exclusivity(unchecked) private(set) var rowCount = 0
-  @exclusivity(unchecked) private var rowCapacity: Int
+  @exclusivity(unchecked) var rowCount = 0
+  @exclusivity(unchecked) private(set) var rowCapacity: Int
   /// The delimiter the rows were read with.
   var delimiter = UInt8(ascii: ",")
 
@@ -99,17 +99,18 @@ final class CSVRowBatch: @unchecked Sendable {
       line: row.line, delimiter: delimiter)
   }
 
-  /// Adds a row whose bytes and fields were written since the last.
-  func appendRow(_ row: Row) {
-    if rowCount == rowCapacity {
-      rowCapacity *= 2
-      let grown = UnsafeMutablePointer<Row>.allocate(capacity: rowCapacity)
-      grown.moveInitialize(from: rows, count: rowCount)
-      rows.deallocate()
-      rows = grown
-    }
-    (rows + rowCount).initialize(to: row)
-    rowCount += 1
+  /// Makes room for `needed` rows, keeping the first ``rowCount``. (The sink writes rows
+  /// through ``rows`` itself: calling a method of the batch per row retained and released it,
+  /// and the reading thread retains it too, so the two cores fought over its reference count.)
+  func reserve(rows needed: Int) {
+    guard needed > rowCapacity else { return }
+    var capacity = rowCapacity * 2
+    while capacity < needed { capacity *= 2 }
+    let grown = UnsafeMutablePointer<Row>.allocate(capacity: capacity)
+    grown.moveInitialize(from: rows, count: rowCount)
+    rows.deallocate()
+    rows = grown
+    rowCapacity = capacity
   }
 
   /// Empties the batch, keeping its capacity.
