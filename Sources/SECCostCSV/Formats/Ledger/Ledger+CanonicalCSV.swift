@@ -93,7 +93,7 @@ extension LedgerLine {
     start.put(delimiter, writer: &writer)
     cache.putText(of: line, at: TextOffsets.version, \.version, into: &start, writer: &writer)
     start.put(delimiter, writer: &writer)
-    cache.partyCells[line.pointee.party == .dcc ? 0 : 1].withUnsafeBufferPointer {
+    CanonicalCellCache.withCell(&cache.partyCells, line.pointee.party == .dcc ? 0 : 1) {
       start.put($0, writer: &writer)
     }
     start.put(delimiter, writer: &writer)
@@ -102,12 +102,12 @@ extension LedgerLine {
     start.put(delimiter, writer: &writer)
     cache.putText(of: line, at: TextOffsets.title, \.title, into: &start, writer: &writer)
     start.put(delimiter, writer: &writer)
-    cache.phaseCells[line.pointee.phase.ordinal].withUnsafeBufferPointer {
+    CanonicalCellCache.withCell(&cache.phaseCells, line.pointee.phase.ordinal) {
       start.put($0, writer: &writer)
     }
     start.put(delimiter, writer: &writer)
     let figure = line.pointee.figure
-    cache.basisCells[figure.basis.ordinal].withUnsafeBufferPointer {
+    CanonicalCellCache.withCell(&cache.basisCells, figure.basis.ordinal) {
       start.put($0, writer: &writer)
     }
     start.put(delimiter, writer: &writer)
@@ -157,9 +157,19 @@ struct CanonicalCellCache {
 
   /// The cells of the canonical ids, by ordinal: made for each cache, so that two threads
   /// writing rows never share (and so never contend for) an array's reference count.
-  let partyCells = Party.allCases.map(encoded)
-  let phaseCells = Phase.allCases.map(encoded)
-  let basisCells = Basis.allCases.map(encoded)
+  fileprivate var partyCells = Party.allCases.map(encoded)
+  fileprivate var phaseCells = Phase.allCases.map(encoded)
+  fileprivate var basisCells = Basis.allCases.map(encoded)
+
+  /// Hands `body` the bytes of cell `index` of `cells`, borrowed in place. Reading an element of
+  /// an array of arrays copies it out, a retain and a release a cell (seven a row, a tenth of
+  /// the writing time); the mutable access borrows it, the arrays being this cache's alone.
+  @inline(__always)
+  fileprivate static func withCell(
+    _ cells: inout [[UInt8]], _ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    cells[index].withUnsafeMutableBufferPointer { body(UnsafeBufferPointer($0)) }
+  }
 
   private static func encoded(_ value: some RawRepresentable<String>) -> [UInt8] {
     var writer = CSVWriter()
@@ -177,7 +187,7 @@ struct CanonicalCellCache {
     let field = UnsafeRawPointer(line) + offset
     let key = field.load(as: (UInt64, UInt64).self)
     if words[Self.slot(of: key)] == key {
-      encoded[Self.slot(of: key)].withUnsafeBufferPointer { writer.appendEncoded($0) }
+      Self.withCell(&encoded, Self.slot(of: key)) { writer.appendEncoded($0) }
       return
     }
     writeText(field.assumingMemoryBound(to: String.self).pointee, to: &writer)
@@ -199,7 +209,7 @@ struct CanonicalCellCache {
     if let offset {
       let key = (UnsafeRawPointer(line) + offset).load(as: (UInt64, UInt64).self)
       if words[Self.slot(of: key)] == key {
-        encoded[Self.slot(of: key)].withUnsafeBufferPointer { start.put($0, writer: &writer) }
+        Self.withCell(&encoded, Self.slot(of: key)) { start.put($0, writer: &writer) }
         return
       }
     }
@@ -212,7 +222,7 @@ struct CanonicalCellCache {
     let key = Self.words(of: text)
     let slot = Self.slot(of: key)
     if words[slot] == key {
-      encoded[slot].withUnsafeBufferPointer { writer.appendEncoded($0) }
+      Self.withCell(&encoded, slot) { writer.appendEncoded($0) }
       return
     }
     let start = writer.bytes.count
