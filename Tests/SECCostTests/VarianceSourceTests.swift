@@ -92,6 +92,40 @@ struct VarianceSourceTests {
         + " is also given at a.csv:2")
   }
 
+  /// Each source hashes its keys in its own order; held alive at once, forty sources of the
+  /// same lines would report different duplicates if the first met in that order were reported.
+  @Test("of several duplicates, the one on the earliest line is reported, on every run")
+  func earliestDuplicate() throws {
+    let modifications = (1...8).map { "MP\($0)" }
+    var outcomes: [VarianceInputError?] = []
+    var held: [VarianceSource] = []
+    for _ in 0..<40 {
+      var budget = VarianceSource()
+      var other = VarianceSource()
+      for (index, modification) in modifications.enumerated() {
+        try budget.add(
+          line(modification, .sit, firm(1), version: "0.4"),
+          origin: LineOrigin(file: "a.csv", line: index + 2))
+        try other.add(
+          line(modification, .sit, firm(1), version: "0.4"),
+          origin: LineOrigin(file: "b.csv", line: 9 - index))
+      }
+      held.append(other)
+      do {
+        try budget.add(other)
+        outcomes.append(nil)
+      } catch {
+        outcomes.append(error)
+      }
+    }
+    // MP8 is on b.csv's earliest line, 2.
+    let expected = VarianceInputError.duplicate(
+      key("MP8", .sit), version: "0.4", first: LineOrigin(file: "a.csv", line: 9),
+      second: LineOrigin(file: "b.csv", line: 2))
+    #expect(outcomes.allSatisfy { $0 == expected })
+    #expect(held.count == 40)
+  }
+
   @Test("actual spend is summed per key and day; it may repeat, in any version")
   func spend() throws {
     var source = VarianceSource()

@@ -58,12 +58,29 @@ public struct VarianceSource: Sendable {
   ///
   /// - Throws: as ``add(_:origin:)``.
   public mutating func add(_ other: VarianceSource) throws(VarianceInputError) {
+    // Of several duplicates, the one on the earliest line of `other` is reported, so that the
+    // message is the same on every run (a dictionary's order is not).
+    var duplicate:
+      (key: VarianceKey, version: String, first: VarianceEntry, second: VarianceEntry)?
     for (release, versions) in other.figures {
       for (version, entries) in versions {
         for (key, entry) in entries {
-          if let first = figures[release]?[version]?[key] {
-            throw .duplicate(key, version: version, first: first.origin, second: entry.origin)
+          guard let first = figures[release]?[version]?[key] else { continue }
+          if let found = duplicate, !Self.isReported(entry, key, before: found.second, found.key) {
+            continue
           }
+          duplicate = (key, version, first, entry)
+        }
+      }
+    }
+    if let duplicate {
+      throw .duplicate(
+        duplicate.key, version: duplicate.version, first: duplicate.first.origin,
+        second: duplicate.second.origin)
+    }
+    for (release, versions) in other.figures {
+      for (version, entries) in versions {
+        for (key, entry) in entries {
           figures[release, default: [:]][version, default: [:]][key] = entry
         }
       }
@@ -136,6 +153,18 @@ public struct VarianceSource: Sendable {
       }
     }
     return selected
+  }
+
+  /// Whether duplicate `entry` (of `key`) is reported before `other` (of `otherKey`): by line,
+  /// then by key.
+  private static func isReported(
+    _ entry: VarianceEntry, _ key: VarianceKey, before other: VarianceEntry,
+    _ otherKey: VarianceKey
+  ) -> Bool {
+    let line = entry.origin?.line ?? 0
+    let otherLine = other.origin?.line ?? 0
+    if line != otherLine { return line < otherLine }
+    return key.precedes(otherKey)
   }
 
   /// The figure totals per release of the figures ``figures(version:)`` selects. Where a release
