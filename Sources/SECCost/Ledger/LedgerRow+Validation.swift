@@ -103,20 +103,21 @@ extension LedgerRow {
           return nil
         }()
     }
-    var rules = LedgerRules(party: party, phase: phase, basis: basis)
-    rules.date = cell(.date) { text throws(ISODateParseError) in
-      try CalendarDate(isoParsing: text)
+    // Each cell trimmed and decoded, for the rules; why any does not read, by column.
+    var reasons: [LedgerColumn: String] = [:]
+    func cell<Value, Failure: Error & CustomStringConvertible>(
+      _ column: LedgerColumn, _ parse: (Substring) throws(Failure) -> Value
+    ) -> LedgerCell<Value> {
+      LedgerCell(self[column].trimmingSpaces, column: column, reasons: &reasons, parse)
     }
-    rules.low = cell(.low) { text throws(MoneyParseError) in try decimal.money(parsing: text) }
-    rules.high = cell(.high) { text throws(MoneyParseError) in try decimal.money(parsing: text) }
-    rules.likely = cell(.likely) { text throws(MoneyParseError) in
-      try decimal.money(parsing: text)
-    }
-    rules.days = cell(.days) { text throws(DaysParseError) in try decimal.days(parsing: text) }
-    rules.dayRate = cell(.dayRate) { text throws(MoneyParseError) in
-      try decimal.money(parsing: text)
-    }
-    let outcome = rules.apply(issues: &issues)
+    let money = { (text: Substring) throws(MoneyParseError) in try decimal.money(parsing: text) }
+    let rules = LedgerRules(
+      party: party, phase: phase, basis: basis,
+      date: cell(.date) { text throws(ISODateParseError) in try CalendarDate(isoParsing: text) },
+      low: cell(.low, money), high: cell(.high, money), likely: cell(.likely, money),
+      days: cell(.days) { text throws(DaysParseError) in try decimal.days(parsing: text) },
+      dayRate: cell(.dayRate, money))
+    let outcome = rules.apply(issues: &issues, reasons: reasons)
 
     guard issues.isEmpty, let release, let version, let modification, let party, let phase,
       let outcome
@@ -129,13 +130,6 @@ extension LedgerRow {
         modification: modification, title: self[.title],
         phase: phase, figure: outcome.figure, likely: outcome.likely, effort: outcome.effort,
         note: self[.note], date: outcome.date))
-  }
-
-  /// The cell of `column`, trimmed, decoded by `parse` for ``LedgerRules``.
-  private func cell<Value, Failure: Error & CustomStringConvertible>(
-    _ column: LedgerColumn, _ parse: (Substring) throws(Failure) -> Value
-  ) -> LedgerCell<Value> {
-    LedgerCell(self[column].trimmingSpaces, parse)
   }
 }
 

@@ -38,26 +38,43 @@ package struct LedgerRules {
     package var date: CalendarDate?
   }
 
-  /// Rules over the given party, phase and basis; every other cell empty.
-  package init(party: Party?, phase: Phase?, basis: Basis?) {
+  /// Rules over the given party, phase, basis and cells (empty unless given).
+  ///
+  /// Every cell is given here, once, rather than assigned after: an assignment first destroys
+  /// the cell it replaces, which for a generic enum with a string payload is a call a cell.
+  package init(
+    party: Party?, phase: Phase?, basis: Basis?, date: LedgerCell<CalendarDate> = .empty,
+    low: LedgerCell<Money> = .empty, high: LedgerCell<Money> = .empty,
+    likely: LedgerCell<Money> = .empty, days: LedgerCell<Days> = .empty,
+    dayRate: LedgerCell<Money> = .empty
+  ) {
     self.party = party
     self.phase = phase
     self.basis = basis
+    self.date = date
+    self.low = low
+    self.high = high
+    self.likely = likely
+    self.days = days
+    self.dayRate = dayRate
   }
 
   /// Applies every rule, appending each problem to `issues`; the outcome if the row breaks none
-  /// (and its party, phase and basis are known).
-  package func apply(issues: inout [FieldIssue]) -> Outcome? {
+  /// (and its party, phase and basis are known). `reasons` says, by column, why each
+  /// ``LedgerCell/unreadable`` cell does not read.
+  package func apply(issues: inout [FieldIssue], reasons: [LedgerColumn: String] = [:])
+    -> Outcome?
+  {
     let before = issues.count
     if let party, let phase, phase.party != party {
       issues.append(
         FieldIssue(.phase, "\(phase.id) is a \(phase.party.id) phase, but the party is \(party.id)")
       )
     }
-    let effort = checkedEffort(issues: &issues)
-    let figure = basis.flatMap { checkedFigure(basis: $0, effort: effort, issues: &issues) }
-    let likely = figure.flatMap { checkedLikely(figure: $0, issues: &issues) }
-    let date = checkedDate(issues: &issues)
+    let effort = checkedEffort(issues: &issues, reasons)
+    let figure = basis.flatMap { checkedFigure(basis: $0, effort: effort, issues: &issues, reasons) }
+    let likely = figure.flatMap { checkedLikely(figure: $0, issues: &issues, reasons) }
+    let date = checkedDate(issues: &issues, reasons)
     guard issues.count == before, party != nil, phase != nil, let figure, let date,
       let effort
     else { return nil }
@@ -66,7 +83,7 @@ package struct LedgerRules {
 
   /// The date of actual spend: `.some(nil)` when the cell is empty, `nil` when it is unreadable
   /// or on a line that is not actual spend.
-  private func checkedDate(issues: inout [FieldIssue]) -> CalendarDate?? {
+  private func checkedDate(issues: inout [FieldIssue], _ reasons: [LedgerColumn: String]) -> CalendarDate?? {
     switch date {
     case .empty:
       return .some(nil)
@@ -78,7 +95,7 @@ package struct LedgerRules {
       }
       switch date {
       case .value(let day): return .some(day)
-      case .unreadable(let message): issues.append(FieldIssue(.date, message))
+      case .unreadable: issues.append(FieldIssue(.date, Self.reason(.date, reasons)))
       case .empty: break
       }
       return nil
@@ -86,7 +103,9 @@ package struct LedgerRules {
   }
 
   /// The SECAS effort, `.some(nil)` when the row has none, `nil` when it is invalid.
-  private func checkedEffort(issues: inout [FieldIssue]) -> SECASEffort?? {
+  private func checkedEffort(
+    issues: inout [FieldIssue], _ reasons: [LedgerColumn: String]
+  ) -> SECASEffort?? {
     if days.isEmpty && dayRate.isEmpty { return .some(nil) }
     var valid = true
     if party == .dcc {
@@ -101,13 +120,13 @@ package struct LedgerRules {
     var count: Days?
     switch days {
     case .value(let value): count = value
-    case .unreadable(let message): issues.append(FieldIssue(.days, message))
+    case .unreadable: issues.append(FieldIssue(.days, Self.reason(.days, reasons)))
     case .empty: break
     }
     var rate: Money?
     switch dayRate {
     case .value(let value): rate = value
-    case .unreadable(let message): issues.append(FieldIssue(.dayRate, message))
+    case .unreadable: issues.append(FieldIssue(.dayRate, Self.reason(.dayRate, reasons)))
     case .empty: break
     }
     if let rate, rate.isNegative {
@@ -118,7 +137,10 @@ package struct LedgerRules {
     return .some(SECASEffort(days: count, dayRate: rate))
   }
 
-  private func checkedFigure(basis: Basis, effort: SECASEffort??, issues: inout [FieldIssue])
+  private func checkedFigure(
+    basis: Basis, effort: SECASEffort??, issues: inout [FieldIssue],
+    _ reasons: [LedgerColumn: String]
+  )
     -> CostFigure?
   {
     guard let priced = PricedBasis(basis) else {
@@ -147,8 +169,8 @@ package struct LedgerRules {
       } else {
         amountsValid = false
       }
-    case .unreadable(let message):
-      issues.append(FieldIssue(.low, message))
+    case .unreadable:
+      issues.append(FieldIssue(.low, Self.reason(.low, reasons)))
       amountsValid = false
     case .value(let amount):
       lowAmount = amount
@@ -164,8 +186,8 @@ package struct LedgerRules {
     switch high {
     case .empty: break
     case .value(let amount): highAmount = amount
-    case .unreadable(let message):
-      issues.append(FieldIssue(.high, message))
+    case .unreadable:
+      issues.append(FieldIssue(.high, Self.reason(.high, reasons)))
       amountsValid = false
     }
     guard amountsValid, let lowAmount else { return nil }
@@ -179,13 +201,15 @@ package struct LedgerRules {
 
   /// The most likely amount of a range, if the row gives one; `nil` if it gives none or it is
   /// invalid (with the issue recorded).
-  private func checkedLikely(figure: CostFigure, issues: inout [FieldIssue]) -> Money? {
+  private func checkedLikely(
+    figure: CostFigure, issues: inout [FieldIssue], _ reasons: [LedgerColumn: String]
+  ) -> Money? {
     guard let range = figure.range else { return nil }
     let amount: Money
     switch likely {
     case .empty: return nil
-    case .unreadable(let message):
-      issues.append(FieldIssue(.likely, message))
+    case .unreadable:
+      issues.append(FieldIssue(.likely, Self.reason(.likely, reasons)))
       return nil
     case .value(let value): amount = value
     }
@@ -203,5 +227,10 @@ package struct LedgerRules {
       return nil
     }
     return amount
+  }
+
+  /// Why the cell of `column` does not read, as its reader said.
+  private static func reason(_ column: LedgerColumn, _ reasons: [LedgerColumn: String]) -> String {
+    reasons[column] ?? "does not read"
   }
 }

@@ -73,26 +73,26 @@ struct FastLedgerRow {
     note = range(map.note)
     guard Self.isUnguardedText(cell(title)), Self.isUnguardedText(cell(note)) else { return nil }
 
-    var rules = LedgerRules(party: party.value, phase: phase.value, basis: basis.value)
     let dateCell = cell(range(map.date))
+    var dateValue = LedgerCell<CalendarDate>.empty
     if !dateCell.isEmpty {
       guard let day = Self.isoDate(dateCell) else { return nil }
-      rules.date = .value(day)
+      dateValue = .value(day)
     }
-    let days = cell(range(map.days))
-    if !days.isEmpty {
-      guard Self.isTrimmed(days), let count = Days.parse(utf8: days) else { return nil }
-      rules.days = .value(count)
+    let daysCell = cell(range(map.days))
+    var days = LedgerCell<Days>.empty
+    if !daysCell.isEmpty {
+      guard Self.isTrimmed(daysCell), let count = Days.parse(utf8: daysCell) else { return nil }
+      days = .value(count)
     }
     guard let dayRate = Self.amount(cell(range(map.dayRate))),
       let low = Self.amount(cell(range(map.low))),
       let high = Self.amount(cell(range(map.high))),
       let likely = Self.amount(cell(range(map.likely)))
     else { return nil }
-    rules.dayRate = dayRate.cell
-    rules.low = low.cell
-    rules.high = high.cell
-    rules.likely = likely.cell
+    let rules = LedgerRules(
+      party: party.value, phase: phase.value, basis: basis.value, date: dateValue, low: low.cell,
+      high: high.cell, likely: likely.cell, days: days, dayRate: dayRate.cell)
 
     var issues: [FieldIssue] = []
     guard let outcome = rules.apply(issues: &issues) else { return nil }
