@@ -72,7 +72,9 @@ package struct LedgerRules {
       )
     }
     let effort = checkedEffort(issues: &issues, reasons)
-    let figure = basis.flatMap { checkedFigure(basis: $0, effort: effort, issues: &issues, reasons) }
+    let figure = basis.flatMap {
+      checkedFigure(basis: $0, effort: effort, issues: &issues, reasons)
+    }
     let likely = figure.flatMap { checkedLikely(figure: $0, issues: &issues, reasons) }
     let date = checkedDate(issues: &issues, reasons)
     guard issues.count == before, party != nil, phase != nil, let figure, let date,
@@ -83,7 +85,9 @@ package struct LedgerRules {
 
   /// The date of actual spend: `.some(nil)` when the cell is empty, `nil` when it is unreadable
   /// or on a line that is not actual spend.
-  private func checkedDate(issues: inout [FieldIssue], _ reasons: [LedgerColumn: String]) -> CalendarDate?? {
+  private func checkedDate(issues: inout [FieldIssue], _ reasons: [LedgerColumn: String])
+    -> CalendarDate??
+  {
     switch date {
     case .empty:
       return .some(nil)
