@@ -109,7 +109,7 @@ struct CanonicalOrderTests {
     // share each title's string, as lines read from a file do, so that it is written from the
     // cache into the buffer.
     let titles = (0..<12).map { _ in
-      let length = random.below(3 * CanonicalRowStart.capacity)
+      let length = random.below(3 * CanonicalRowBuffer.capacity)
       return String(repeating: "a, \"b\" ", count: length / 8)
         + String(repeating: "x", count: length % 8)
     }

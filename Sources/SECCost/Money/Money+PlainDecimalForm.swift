@@ -31,6 +31,12 @@ extension Money {
 extension Money {
   /// Appends ``plainDecimal`` as UTF-8 to `bytes`, without making a string.
   package func appendPlainDecimal(to bytes: inout [UInt8]) {
+    withPlainDecimal { bytes.append(contentsOf: $0) }
+  }
+
+  /// Hands `body` ``plainDecimal`` as UTF-8, made in a buffer on the stack, without making a
+  /// string.
+  package func withPlainDecimal(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
       // Backwards from the end: pence, the point, then the pounds' digits and any sign.
       let magnitude = pence.magnitude
@@ -49,7 +55,7 @@ extension Money {
         pounds /= 10
       } while pounds > 0
       if pence < 0 { put(UInt8(ascii: "-")) }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+      body(UnsafeBufferPointer(rebasing: buffer[start...]))
     }
   }
 }

@@ -97,10 +97,16 @@ public struct CSVWriter: Sendable {
   /// from £10,000,000,000,000 up; nothing for `nil`.
   mutating func appendAmount(_ money: Money?) {
     guard let money else { return }
+    Self.encodeAmount(money) { bytes.append(contentsOf: $0) }
+  }
+
+  /// Hands `put` the bytes of the amount cell of `money`, in pieces: the one encoding of an
+  /// amount, its plain two-place decimal, quoted where a spreadsheet's 15 digits would round it.
+  static func encodeAmount(_ money: Money, _ put: (UnsafeBufferPointer<UInt8>) -> Void) {
     let quoted = CSVCell.isBeyondSpreadsheetPrecision(money)
-    if quoted { bytes.append(UInt8(ascii: "\"")) }
-    money.appendPlainDecimal(to: &bytes)
-    if quoted { bytes.append(UInt8(ascii: "\"")) }
+    if quoted { withUnsafeBytes(of: UInt8(ascii: "\"")) { put($0.bindMemory(to: UInt8.self)) } }
+    money.withPlainDecimal(put)
+    if quoted { withUnsafeBytes(of: UInt8(ascii: "\"")) { put($0.bindMemory(to: UInt8.self)) } }
   }
 
   /// Appends a delimiter.

@@ -66,9 +66,9 @@ extension LedgerLine {
     // line a few places ahead while writing this one.
     let lookahead = 8
     let stride = UInt(MemoryLayout<LedgerLine>.stride)
-    let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: CanonicalRowStart.capacity)
+    let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: CanonicalRowBuffer.capacity)
     defer { storage.deallocate() }
-    var start = CanonicalRowStart(storage)
+    var start = CanonicalRowBuffer(storage)
     for position in order.indices {
       if position + lookahead < order.endIndex {
         seccost_prefetch_for_read(base + order[position + lookahead], stride)
@@ -82,11 +82,12 @@ extension LedgerLine {
   /// string's bits where the line is stored, so that the string is not retained (lines written
   /// on two threads share their strings, and a shared count is slow to change).
   ///
-  /// The cells up to the basis are gathered in `start` and handed to `writer` at once: a call of
-  /// `Array.append(contentsOf:)` costs more than copying the few bytes of a cell.
+  /// The row's cells are gathered in `start` and handed to `writer` at once: a call of
+  /// `Array.append(contentsOf:)` costs more than copying the few bytes of a cell. A date and
+  /// days (on few lines) and a text not in the cache go to `writer` after what `start` holds.
   static func writeCanonicalCells(
     of line: UnsafePointer<LedgerLine>, to writer: inout CSVWriter,
-    cache: inout CanonicalCellCache, start: inout CanonicalRowStart
+    cache: inout CanonicalCellCache, start: inout CanonicalRowBuffer
   ) {
     let delimiter = writer.delimiter
     cache.putText(of: line, at: TextOffsets.release, \.release, into: &start, writer: &writer)
@@ -111,22 +112,28 @@ extension LedgerLine {
       start.put($0, writer: &writer)
     }
     start.put(delimiter, writer: &writer)
-    start.flush(to: &writer)
-    if let date = line.pointee.date { writer.appendText(date.iso) }
-    writer.appendDelimiter()
-    writer.appendAmount(figure.range?.low)
-    writer.appendDelimiter()
-    writer.appendAmount(figure.range?.high)
-    writer.appendDelimiter()
-    writer.appendAmount(line.pointee.likely)
-    writer.appendDelimiter()
+    if let date = line.pointee.date {
+      start.flush(to: &writer)
+      writer.appendText(date.iso)
+    }
+    start.put(delimiter, writer: &writer)
+    start.put(amount: figure.range?.low, writer: &writer)
+    start.put(delimiter, writer: &writer)
+    start.put(amount: figure.range?.high, writer: &writer)
+    start.put(delimiter, writer: &writer)
+    start.put(amount: line.pointee.likely, writer: &writer)
+    start.put(delimiter, writer: &writer)
     let effort = line.pointee.effort
-    if let effort { writer.append(effort.days.plainDecimal) }
-    writer.appendDelimiter()
-    writer.appendAmount(effort?.dayRate)
-    writer.appendDelimiter()
-    cache.writeText(of: line, at: TextOffsets.note, \.note, to: &writer)
-    writer.endRow()
+    if let effort {
+      start.flush(to: &writer)
+      writer.append(effort.days.plainDecimal)
+    }
+    start.put(delimiter, writer: &writer)
+    start.put(amount: effort?.dayRate, writer: &writer)
+    start.put(delimiter, writer: &writer)
+    cache.putText(of: line, at: TextOffsets.note, \.note, into: &start, writer: &writer)
+    start.put(UInt8(ascii: "\n"), writer: &writer)
+    start.flush(to: &writer)
   }
 
   /// Where a line's text fields are stored within it (`nil` only if a field stopped being a
@@ -204,7 +211,7 @@ struct CanonicalCellCache {
   /// the cache if it is there, else written to `writer` after what `start` holds.
   mutating func putText(
     of line: UnsafePointer<LedgerLine>, at offset: Int?, _ field: KeyPath<LedgerLine, String>,
-    into start: inout CanonicalRowStart, writer: inout CSVWriter
+    into start: inout CanonicalRowBuffer, writer: inout CSVWriter
   ) {
     if let offset {
       let key = (UnsafeRawPointer(line) + offset).load(as: (UInt64, UInt64).self)
@@ -242,11 +249,11 @@ struct CanonicalCellCache {
   }
 }
 
-/// The first cells of a canonical row, gathered in a buffer of fixed size and handed to the
-/// writer in one piece (``flush(to:)``); what does not fit goes to the writer as it comes, after
-/// what the buffer holds, so the bytes are those written cell by cell.
-struct CanonicalRowStart {
-  /// The buffer's size: the first cells of most rows fit.
+/// The cells of a canonical row, gathered in a buffer of fixed size and handed to the writer in
+/// one piece (``flush(to:)``); what does not fit goes to the writer as it comes, after what the
+/// buffer holds, so the bytes are those written cell by cell.
+struct CanonicalRowBuffer {
+  /// The buffer's size: most rows fit.
   static let capacity = 1024
 
   private let storage: UnsafeMutablePointer<UInt8>
@@ -258,6 +265,7 @@ struct CanonicalRowStart {
   }
 
   /// Puts the bytes of an encoded cell after those already held.
+  @inline(__always)
   mutating func put(_ bytes: UnsafeBufferPointer<UInt8>, writer: inout CSVWriter) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     if count + bytes.count > Self.capacity {
@@ -269,10 +277,17 @@ struct CanonicalRowStart {
   }
 
   /// Puts one byte (a delimiter) after those already held.
+  @inline(__always)
   mutating func put(_ byte: UInt8, writer: inout CSVWriter) {
     if count == Self.capacity { flush(to: &writer) }
     storage[count] = byte
     count += 1
+  }
+
+  /// Puts an amount cell after those already held, as ``CSVWriter/appendAmount(_:)`` writes it.
+  mutating func put(amount: Money?, writer: inout CSVWriter) {
+    guard let amount else { return }
+    CSVWriter.encodeAmount(amount) { put($0, writer: &writer) }
   }
 
   /// Hands what is held to `writer`, leaving the buffer empty.
