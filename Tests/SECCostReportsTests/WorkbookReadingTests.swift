@@ -124,6 +124,26 @@ struct WorkbookReadingTests {
     #expect(closer.stderr.hasPrefix("book.xlsx:Ledger!I2: low: \"1886716.10000000001\""))
   }
 
+  @Test("a number with three decimals is never taken for thousands: 20.000 is £20, 100.005 sub-penny")
+  func threeDecimalNumbers() throws {
+    // As text in a CSV file, "20.000" may be £20,000 written with a decimal comma, and is
+    // refused with a question about --decimal; a number's point is a point.
+    let twenty = try Self.importing(
+      Self.amounts(TestWorkbook.number("I2", "20.000") + TestWorkbook.number("J2", "20.000")))
+    #expect(Self.line(twenty).contains(",20.00,20.00,"), "\(Self.line(twenty))")
+    let subPenny = try Self.importing(
+      Self.amounts(TestWorkbook.number("I2", "100.005") + TestWorkbook.number("J2", "200")))
+    #expect(subPenny.status == 1)
+    #expect(subPenny.stderr.hasPrefix("book.xlsx:Ledger!I2: low: "))
+    #expect(subPenny.stderr.contains("fractions of a penny"))
+    #expect(!subPenny.stderr.contains("--decimal"))
+    #expect(CellNumber.ledgerText("100.005") == "100.0050")
+    #expect(CellNumber.ledgerText("-0.125") == "-0.1250")
+    for unchanged in ["100.05", "100.0005", "1000", "12.5", "1.8867161"] {
+      #expect(CellNumber.ledgerText(unchanged) == unchanged)
+    }
+  }
+
   @Test("a number no ledger can hold (1E400) is refused at its cell")
   func absurdNumber() throws {
     let result = try Self.importing(

@@ -74,4 +74,16 @@ enum CellNumber {
     if !fraction.isEmpty { result += "." + String(decoding: fraction, as: UTF8.self) }
     return result
   }
+
+  /// A number's `decimal` text as a ledger cell holds it: with a fourth decimal `0` when it has
+  /// exactly three (`100.005` → `100.0050`, `20.000` → `20.0000`), the same number. A ledger
+  /// takes `20.000` written as text for thousands with a decimal comma and asks which (a
+  /// thousand-fold error otherwise); a number's point is never a comma, so it must not be asked:
+  /// `20.0000` reads as £20.00 and `100.0050` is refused as fractions of a penny.
+  static func ledgerText(_ decimal: String) -> String {
+    guard let point = decimal.utf8.firstIndex(of: UInt8(ascii: ".")),
+      decimal.utf8.distance(from: point, to: decimal.utf8.endIndex) == 4
+    else { return decimal }
+    return decimal + "0"
+  }
 }

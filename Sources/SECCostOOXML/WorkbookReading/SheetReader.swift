@@ -193,7 +193,7 @@ final class SheetReader: XMLPartHandler {
       if style < dateStyles.count, dateStyles[style] {
         add(SerialDate.isoText(decimal, date1904: date1904) ?? decimal)
       } else {
-        add(decimal, isNumber: true)
+        add(CellNumber.ledgerText(decimal), isNumber: true)
       }
     }
   }
