@@ -40,8 +40,8 @@ package struct LedgerRules {
 
   /// Rules over the given party, phase, basis and cells (empty unless given).
   ///
-  /// Every cell is given here, once, rather than assigned after: an assignment first destroys
-  /// the cell it replaces, which for a generic enum with a string payload is a call a cell.
+  /// Every cell is given here, once, by both reading paths (the fast path for every row of a
+  /// large file): the rules are then plain bytes, built in place.
   package init(
     party: Party?, phase: Phase?, basis: Basis?, date: LedgerCell<CalendarDate> = .empty,
     low: LedgerCell<Money> = .empty, high: LedgerCell<Money> = .empty,
