@@ -124,7 +124,7 @@ struct WorkbookReadingTests {
     #expect(closer.stderr.hasPrefix("book.xlsx:Ledger!I2: low: \"1886716.10000000001\""))
   }
 
-  @Test("a number with three decimals is never taken for thousands: 20.000 is £20, 100.005 sub-penny")
+  @Test("three decimals in a workbook: a number is never thousands (20.000 is £20, 100.005 sub-penny); text asks for a number, not --decimal")
   func threeDecimalNumbers() throws {
     // As text in a CSV file, "20.000" may be £20,000 written with a decimal comma, and is
     // refused with a question about --decimal; a number's point is a point.
@@ -137,6 +137,14 @@ struct WorkbookReadingTests {
     #expect(subPenny.stderr.hasPrefix("book.xlsx:Ledger!I2: low: "))
     #expect(subPenny.stderr.contains("fractions of a penny"))
     #expect(!subPenny.stderr.contains("--decimal"))
+    // Typed as text, £20.000 is as ambiguous as in a CSV file, but a workbook takes no
+    // --decimal: the user is asked for a number, or two decimal places.
+    let text = try Self.importing(
+      Self.amounts(TestWorkbook.text("I2", "£20.000") + TestWorkbook.number("J2", "20000")))
+    #expect(text.status == 1)
+    #expect(text.stderr.hasPrefix("book.xlsx:Ledger!I2: low: \"£20.000\" reads as £20.00"))
+    #expect(text.stderr.contains("type it in the workbook as a number"))
+    #expect(!text.stderr.contains("--decimal"))
     #expect(CellNumber.ledgerText("100.005") == "100.0050")
     #expect(CellNumber.ledgerText("-0.125") == "-0.1250")
     for unchanged in ["100.05", "100.0005", "1000", "12.5", "1.8867161"] {

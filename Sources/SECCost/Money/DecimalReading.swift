@@ -15,6 +15,11 @@ public enum DecimalReading: Hashable, Sendable {
   /// a thousand-fold error waiting to happen. `1,500` reads as 1,500: with a decimal point a
   /// comma can only group thousands.
   case pointByDefault
+  /// A workbook's cells: its numbers come as decimal text with a point, never three decimals
+  /// (see the workbook reader), and its text amounts are read as under ``pointByDefault``; an
+  /// ambiguous one (`£20.000` typed as text) is refused, asking for a number, since a workbook
+  /// takes no `--decimal`.
+  case workbook
 
   /// Every amount with a decimal point, as `--decimal point` says (`£20.000` is £20).
   public static let point = DecimalReading.convention(.point)
@@ -30,9 +35,10 @@ public enum DecimalReading: Hashable, Sendable {
       case .only(let convention): return try convention.money(parsing: text)
       case .none: return try DecimalConvention.point.money(parsing: text)
       }
-    case .pointByDefault:
+    case .pointByDefault, .workbook:
       if Self.isPointBeforeThousands(text) {
-        throw MoneyParseError(.ambiguousDecimal, text: String(text))
+        throw MoneyParseError(
+          self == .workbook ? .ambiguousDecimalInWorkbook : .ambiguousDecimal, text: String(text))
       }
       return try DecimalConvention.point.money(parsing: text)
     }
@@ -56,7 +62,7 @@ public enum DecimalReading: Hashable, Sendable {
     switch self {
     case .convention(let convention):
       return try convention.days(parsing: text)
-    case .unsettled, .pointByDefault:
+    case .unsettled, .pointByDefault, .workbook:
       if case .only(let convention) = DecimalEvidence(days: text) {
         return try convention.days(parsing: text)
       }

@@ -23,6 +23,9 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     /// One separator before three digits (`£20.000`, `1,500`) in a file that does not say
     /// whether it writes a decimal point or a decimal comma (see ``DecimalEvidence``).
     case ambiguousDecimal
+    /// One `.` before three digits (`£20.000`) in a workbook's text cell: a workbook takes no
+    /// `--decimal`, and a number in it would not be ambiguous (see ``DecimalReading/workbook``).
+    case ambiguousDecimalInWorkbook
   }
 
   /// The kind of problem.
@@ -56,6 +59,9 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     case .ambiguousDecimal:
       return "\(quoted) \(readings), and nothing else in the file says which;"
         + " give --decimal comma or --decimal point"
+    case .ambiguousDecimalInWorkbook:
+      return "\(quoted) \(readings), and a text cell does not say which; type it in the"
+        + " workbook as a number, or as text with two decimal places (20.00 or 20,000.00)"
     }
   }
 

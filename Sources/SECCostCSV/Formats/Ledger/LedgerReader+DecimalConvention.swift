@@ -61,7 +61,7 @@ extension LedgerReader {
     -> (DecimalReading, DecimalPlan)
   {
     // A workbook's numbers are decimal text with a point; its text amounts read as a ',' file's.
-    if sheetMaps[path] != nil { return (.pointByDefault, .decided(nil)) }
+    if sheetMaps[path] != nil { return (.workbook, .decided(nil)) }
     if let decimal = options.decimal { return (.convention(decimal), .decided(nil)) }
     guard header.delimiter == UInt8(ascii: ";") else { return (.pointByDefault, .decided(nil)) }
     var status = stat()

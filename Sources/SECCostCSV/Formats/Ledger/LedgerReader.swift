@@ -269,7 +269,8 @@ public final class LedgerReader {
             (state.decimal, state.plan) = decimalReading(for: record, layout: layout, path: path)
           }
           if fastPath, case .ledger(let header)? = layout, record.delimiter == UInt8(ascii: ","),
-            state.decimal == .pointByDefault || state.decimal == .point
+            state.decimal == .pointByDefault || state.decimal == .workbook
+              || state.decimal == .point
           {
             state.fieldMap = LedgerFieldMap(header)
           }
