@@ -116,10 +116,20 @@ struct ReportCommand: ParsableCommand {
         StandardStreams.printError("no lines for version \(documentVersion) in \(ledger)")
         throw ExitStatus.invalidData
       }
+      // The HTML's risk charts: a risk the ledger's amounts cannot give is the data's error.
+      var risks: [RiskReport] = []
+      if style.style == .panel, format.formats.contains(.html) {
+        do throws(RiskError) {
+          risks = try report.sectionRisks()
+        } catch {
+          StandardStreams.printError("report: \(error)")
+          throw ExitStatus.invalidData
+        }
+      }
       for format in format.formats {
         let bytes: [UInt8]
         do {
-          bytes = try Self.render(report, as: format, style: style.style)
+          bytes = try Self.render(report, as: format, style: style.style, risks: risks)
         } catch {
           // Only an XLSX or DOCX package can fail to be made: an output not written.
           StandardStreams.printError(LineOrigin(file: ledger, line: 0).locating("\(error)"))
@@ -157,19 +167,15 @@ struct ReportCommand: ParsableCommand {
     return Self.join(out, stem + "." + format.fileExtension)
   }
 
-  /// The report of `report` in `format`, as bytes; for HTML, the risk of each section is
-  /// simulated first (``CostReport/sectionRisks(_:)``, in the `panel` style, which charts it),
-  /// and its error is the report's. The XLSX is the same in both styles.
+  /// The report of `report` in `format`, as bytes; the HTML charts `risks`, the risk of each
+  /// section (``CostReport/sectionRisks(_:)``, in the `panel` style). The XLSX is the same in
+  /// both styles.
   static func render(
-    _ report: CostReport, as format: ReportFormat, style: ReportStyle = .panel
+    _ report: CostReport, as format: ReportFormat, style: ReportStyle, risks: [RiskReport]
   ) throws -> [UInt8] {
     switch format {
     case .markdown: Array(MarkdownReport.render(report, style: style).utf8)
-    case .html:
-      Array(
-        HTMLReport.render(
-          report, risks: style == .panel ? try report.sectionRisks() : [], style: style
-        ).utf8)
+    case .html: Array(HTMLReport.render(report, risks: risks, style: style).utf8)
     case .xlsx: try XLSXReport.render(report)
     case .docx: try DOCXReport.render(report, style: style)
     }

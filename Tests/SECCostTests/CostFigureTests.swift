@@ -34,6 +34,37 @@ struct CostFigureTests {
     #expect(throws: CostFigureParseError.self) { try CostFigure(ridNotation: "soon", basis: .firm) }
   }
 
+  @Test("a range's width is an amount: a wider range is refused, made or added")
+  func widthFits() throws {
+    let half = Money(pence: Int64.max / 2)  // £46,116,860,184,273,879.03
+    let widest = try CostRange(low: Money(pence: -half.pence - 1), high: half)
+    #expect(widest.width == .max)
+    #expect(throws: CostFigureError.tooWide(low: Money(pence: -half.pence - 2), high: half)) {
+      try CostRange(low: Money(pence: -half.pence - 2), high: half)
+    }
+    #expect(throws: CostFigureError.self) { try CostRange(low: Money(pence: .min), high: .max) }
+    let lower = try CostRange(low: Money(pence: -half.pence - 1), high: .zero)
+    let upper = try CostRange(low: .zero, high: half)
+    #expect(try lower.adding(upper) == widest)
+    #expect(throws: MoneyError.overflow) { try lower.adding(upper).adding(upper) }
+    #expect(try CostFigure(ridNotation: "-£5 to £5", basis: .estimate).range?.width
+      == Money(pence: 1_000))
+    #expect(throws: CostFigureParseError.self) {
+      try CostFigure(
+        ridNotation: "-£50,000,000,000,000,000 to £50,000,000,000,000,000", basis: .estimate)
+    }
+  }
+
+  @Test("a range less an amount keeps its width")
+  func subtracting() throws {
+    let range = try CostRange(low: Money(pence: 100), high: Money(pence: 250))
+    #expect(try range.subtracting(Money(pence: 300)) == CostRange(
+      low: Money(pence: -200), high: Money(pence: -50)))
+    #expect(throws: MoneyError.overflow) {
+      try CostRange(low: Money(pence: .min), high: Money(pence: Int64.min + 5)).subtracting(Money(pence: 1))
+    }
+  }
+
   @Test("phases, parties and bases read ids and RID labels, ignoring case")
   func vocabulary() {
     #expect(Phase(parsing: "Design, Build & PIT") == .designBuildPIT)

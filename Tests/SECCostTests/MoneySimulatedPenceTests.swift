@@ -38,6 +38,15 @@ struct MoneySimulatedPenceTests {
     #expect(throws: MoneyError.overflow) { try Money(simulatedPence: -0x1p63) }
   }
 
+  @Test func wholePenceReachBeyondMoney() {
+    #expect(Money.wholePence(0x1p63, rule: .halfEven) == Int128(1) << 63)
+    #expect(Money.wholePence(-0x1p63 - 0x1p12, rule: .halfEven) == -(Int128(1) << 63) - 4096)
+    #expect(Money.wholePence(0x1p64 - 0x1p11, rule: .halfEven) == (Int128(1) << 64) - 2048)
+    #expect(Money.wholePence(2.5, rule: .halfEven) == 2)
+    #expect(Money.wholePence(0x1p64, rule: .halfEven) == nil)
+    #expect(Money.wholePence(.nan, rule: .halfEven) == nil)
+  }
+
   @Test func halfEvenAgreesWithTheFloatingPointRoundingOfTheSameValue() async {
     await propertyCheck(input: Gen.double(in: -1e12...1e12)) { pence in
       let rounded = pence.rounded(.toNearestOrEven)

@@ -321,6 +321,30 @@ extension RiskModelTests {
     #expect(result.total.statistics.p10 > .zero)
   }
 
+  /// A range as wide as Money, from below zero to above it, with its likely amount at either
+  /// end or none: every figure of the report lies in the range, or within its width of the base,
+  /// so each one fits (the simulated amounts above the low end reach past 2⁶² pence).
+  @Test(arguments: [nil, -46_116_860_184_273_879, 46_116_860_184_273_879] as [Int64?])
+  func aRangeAsWideAsMoneyAcrossZeroIsReported(likely: Int64?) throws {
+    let half = Int64.max / 2
+    let range = try CostRange(low: Money(pence: -half - 1), high: Money(pence: half))
+    let line = LedgerLine(
+      release: "November 2022", version: "0.4", party: .dcc, modification: "MP140",
+      phase: .sit, figure: .priced(.estimate, range), likely: likely.map { Money(pence: $0) })
+    for shape in RangeDistribution.allCases {
+      let result = try report([line], RiskOptions(simulations: 1_000, distribution: shape))
+      let statistics = result.total.statistics
+      for figure in [
+        statistics.mean, statistics.p10, statistics.p50, statistics.p80, statistics.p90,
+        statistics.analyticMean,
+      ] {
+        #expect(range.low <= figure && figure <= range.high, "\(shape) \(figure)")
+      }
+      #expect(statistics.p10 < statistics.p90)
+      #expect(result.total.contingency == (try statistics.p80.subtracting(result.total.base)))
+    }
+  }
+
   /// Lines each within range whose sum is not: an overflow of a total, not of a line.
   @Test func aTotalBeyondTheRangeOfMoneyIsAnOverflow() throws {
     let lines = [

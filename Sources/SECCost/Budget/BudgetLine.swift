@@ -41,17 +41,8 @@ public struct BudgetLine: Hashable, Sendable {
       case .notApplicable?: .zero
       case .tbc?, nil: nil
       }
-    remaining = try range.map { (range) throws(MoneyError) in try range.lowered(by: spent) }
+    remaining = try range.map { (range) throws(MoneyError) in try range.subtracting(spent) }
     percentOfLow = budget?.figure.range.flatMap { Percentage(spent, of: $0.low) }
     percentOfHigh = budget?.figure.range.flatMap { Percentage(spent, of: $0.high) }
-  }
-}
-
-extension CostRange {
-  /// Both bounds less `amount` (still in order: `low - x ≤ high - x`).
-  fileprivate func lowered(by amount: Money) throws(MoneyError) -> CostRange {
-    let newLow = try low.subtracting(amount)
-    let newHigh = try high.subtracting(amount)
-    return (try? CostRange(low: newLow, high: newHigh)) ?? CostRange(newLow)
   }
 }

@@ -99,8 +99,7 @@ public struct BudgetVarianceReport: Hashable, Sendable {
       try budget.add(summary)
       try spent.add(counted)
     }
-    let remainingLow = try budget.priced.low.subtracting(spent.amount)
-    let remainingHigh = try budget.priced.high.subtracting(spent.amount)
+    let remaining = try budget.priced.subtracting(spent.amount)
     let budgetLines = budget.lines - budget.tbc - budget.notApplicable
     let status: BudgetStatus =
       budget.lines == 0
@@ -114,8 +113,7 @@ public struct BudgetVarianceReport: Hashable, Sendable {
     }
     return BudgetVarianceReport(
       asOf: asOf, lines: lines, budget: budget, spent: spent,
-      remaining: (try? CostRange(low: remainingLow, high: remainingHigh))
-        ?? CostRange(remainingLow),
+      remaining: remaining,
       percentOfLow: budgetLines > 0 ? Percentage(spent.amount, of: budget.priced.low) : nil,
       percentOfHigh: budgetLines > 0 ? Percentage(spent.amount, of: budget.priced.high) : nil,
       status: status, unbudgeted: unbudgeted, againstTBC: againstTBC, later: later,

@@ -7,11 +7,18 @@ extension Money {
   ///
   /// - Throws: ``MoneyError/overflow`` if `pence` is not finite or the result does not fit.
   public init(simulatedPence pence: Double, rule: RoundingRule = .halfEven) throws(MoneyError) {
-    guard pence.isFinite, pence.magnitude < 0x1p63 else { throw .overflow }
-    if pence == 0 {
-      self = .zero
-      return
-    }
+    guard pence.magnitude < 0x1p63, let whole = Self.wholePence(pence, rule: rule),
+      let value = Int64(exactly: whole)
+    else { throw .overflow }
+    self.init(pence: value)
+  }
+
+  /// A finite number of pence below 2⁶⁴ in magnitude rounded once by `rule` to a whole number
+  /// of pence, exactly (see ``init(simulatedPence:rule:)``); `nil` if it is not finite or is
+  /// larger.
+  static func wholePence(_ pence: Double, rule: RoundingRule) -> Int128? {
+    guard pence.isFinite, pence.magnitude < 0x1p64 else { return nil }
+    if pence == 0 { return 0 }
     let numerator: Int128
     let denominator: Int128
     if pence.exponent < -64 {
@@ -29,9 +36,6 @@ extension Money {
         denominator = Int128(1) << shift
       }
     }
-    guard let value = Int64(exactly: rule.divide(numerator, by: denominator)) else {
-      throw .overflow
-    }
-    self.init(pence: value)
+    return rule.divide(numerator, by: denominator)
   }
 }
