@@ -80,9 +80,7 @@ enum LedgerInput {
     do {
       return try finish()
     } catch MoneyError.overflow {
-      StandardStreams.printError(
-        "\(command): a total is beyond the representable range (±£92,233,720,368,547,758.07); "
-          + "look for a mistyped amount")
+      StandardStreams.printError("\(command): \(MoneyError.overflow.totalDescription)")
       throw ExitStatus.invalidData
     } catch {
       StandardStreams.printError("\(command): \(error)")

@@ -205,10 +205,7 @@ enum APIRoutes {
   }
 
   private static func overflowAnswer() -> JSONAnswer {
-    .problem(
-      .unprocessableContent,
-      "totals: a total is beyond the representable range (±£92,233,720,368,547,758.07); "
-        + "look for a mistyped amount")
+    .problem(.unprocessableContent, "totals: \(MoneyError.overflow.totalDescription)")
   }
 }
 

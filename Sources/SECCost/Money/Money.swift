@@ -45,4 +45,14 @@ public enum MoneyError: Error, Equatable, Sendable, CustomStringConvertible {
     case .overflow: "amount beyond the representable range (±£92,233,720,368,547,758.07)"
     }
   }
+
+  /// The error as a sum's, for a command to print after its name: no line is blamed, since no
+  /// one line is beyond the range.
+  public var totalDescription: String {
+    switch self {
+    case .overflow:
+      "a total is beyond the representable range (±£92,233,720,368,547,758.07); "
+        + "look for a mistyped amount"
+    }
+  }
 }

@@ -67,7 +67,7 @@ public enum CostReportError: Error, Equatable, Sendable, CustomStringConvertible
   /// What went wrong, in words for the user.
   public var description: String {
     switch self {
-    case .overflow: "report: a total is \(MoneyError.overflow)"
+    case .overflow: "report: \(MoneyError.overflow.totalDescription)"
     case .variance(let message): "report --baseline: \(message)"
     }
   }

@@ -51,7 +51,7 @@ public enum RiskError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .invalidOptions(let message): message
-    case .overflow: MoneyError.overflow.description
+    case .overflow: MoneyError.overflow.totalDescription
     }
   }
 }
