@@ -76,4 +76,16 @@ struct MoneyParsingTests {
     #expect(
       MoneyParseError(.belowPenny, text: "12.345").description.contains("fractions of a penny"))
   }
+
+  @Test(
+    "a dash, as a spreadsheet's accounting format shows zero, is refused with a hint",
+    arguments: ["-", "£-", " £-   ", "-£"])
+  func accountingZero(text: String) {
+    #expect(throws: MoneyParseError(.noDigits, text: text)) { try Money(parsing: text) }
+    #expect(
+      MoneyParseError(.noDigits, text: text).description.hasSuffix(
+        "has no digits: a spreadsheet's accounting format shows zero as a dash; write 0 if zero"
+          + " is meant, or give the line's basis as tbc or n/a"))
+    #expect(MoneyParseError(.noDigits, text: "£").description == "\"£\" has no digits")
+  }
 }

@@ -44,7 +44,14 @@ public struct MoneyParseError: Error, Equatable, Sendable, CustomStringConvertib
     let quoted = "\"\(text)\""
     switch reason {
     case .empty: return "a figure is required here"
-    case .noDigits: return "\(quoted) has no digits"
+    case .noDigits:
+      // A spreadsheet's accounting format shows zero as a dash (LibreOffice's CSV export of
+      // Excel's `_-£* "-"??_-` writes ` £-   `): zero is likely, but a dash is also written for
+      // "nothing" or "not applicable", so it is not read as an amount.
+      let dash = text.unicodeScalars.filter { !" \t\u{A0}£".unicodeScalars.contains($0) }
+      guard String(dash) == "-" else { return "\(quoted) has no digits" }
+      return "\(quoted) has no digits: a spreadsheet's accounting format shows zero as a dash;"
+        + " write 0 if zero is meant, or give the line's basis as tbc or n/a"
     case .notAnAmount: return "\(quoted) is not an amount of money"
     case .scientificNotation:
       return "\(quoted) is in scientific notation: the spreadsheet rounded this figure;"
