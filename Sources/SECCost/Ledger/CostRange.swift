@@ -15,7 +15,7 @@ public struct CostRange: Hashable, Sendable {
   /// A range; throws if `low > high` or `high − low` is beyond the representable range.
   public init(low: Money, high: Money) throws(CostFigureError) {
     guard low <= high else { throw .lowAboveHigh(low: low, high: high) }
-    guard Self.width(low, high) != nil else { throw .tooWide(low: low, high: high) }
+    guard Self.widthFits(low, high) else { throw .tooWide(low: low, high: high) }
     self.low = low
     self.high = high
   }
@@ -36,10 +36,11 @@ public struct CostRange: Hashable, Sendable {
   }
 
   /// The interval sum, throwing instead of overflowing (a bound or the width).
+  @inline(__always)  // Every ledger line is added twice, into a total and its basis's subtotal.
   public func adding(_ other: CostRange) throws(MoneyError) -> CostRange {
     let low = try low.adding(other.low)
     let high = try high.adding(other.high)
-    guard Self.width(low, high) != nil else { throw .overflow }
+    guard Self.widthFits(low, high) else { throw .overflow }
     return CostRange(unchecked: low, high)
   }
 
@@ -48,10 +49,10 @@ public struct CostRange: Hashable, Sendable {
     CostRange(unchecked: try low.subtracting(amount), try high.subtracting(amount))
   }
 
-  /// `high − low`, or `nil` if it does not fit.
-  private static func width(_ low: Money, _ high: Money) -> Money? {
-    let (pence, overflow) = high.pence.subtractingReportingOverflow(low.pence)
-    return overflow ? nil : Money(pence: pence)
+  /// Whether `high − low` fits in Money.
+  @inline(__always)
+  private static func widthFits(_ low: Money, _ high: Money) -> Bool {
+    !high.pence.subtractingReportingOverflow(low.pence).overflow
   }
 
   /// The RID's notation: `£1,335,568` or `£301,000 to £625,000`.
