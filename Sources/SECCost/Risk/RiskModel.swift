@@ -199,9 +199,9 @@ public struct RiskModel: Sendable {
       }
       let summary = summaries[slot]
       let width = Int128(tally.interval.width.pence)
-      /// The amount `pence` above the low end. Every simulated total lies in the interval, and
-      /// so do their mean and percentiles; a `Double` sum can land a rounding error outside it
-      /// (the width itself may not be a `Double`), which is taken back to the nearest end.
+      // The amount `pence` above the low end. Every simulated total lies in the interval, and
+      // so do their mean and percentiles; a `Double` sum can land a rounding error outside it
+      // (the width itself may not be a `Double`), which is taken back to the nearest end.
       func money(_ pence: Double) throws(MoneyError) -> Money {
         guard let offset = Money.wholePence(pence, rule: .halfEven) else { throw .overflow }
         return Money(pence: Int64(Int128(base.pence) + min(max(offset, 0), width)))
